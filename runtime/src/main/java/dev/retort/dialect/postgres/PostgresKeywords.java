@@ -1,0 +1,27 @@
+package dev.retort.dialect.postgres;
+
+import java.util.Set;
+
+/**
+ * Words PostgreSQL reserves (fully, or as column/table names), which must be quoted when used as
+ * identifiers. From the "reserved" and "reserved (can be function or type)" entries of
+ * PostgreSQL's SQL key words appendix.
+ */
+final class PostgresKeywords {
+    private PostgresKeywords() {
+    }
+
+    static final Set<String> RESERVED = Set.of(
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
+            "binary", "both", "case", "cast", "check", "collate", "collation", "column", "concurrently",
+            "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
+            "current_schema", "current_time", "current_timestamp", "current_user", "default", "deferrable",
+            "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for", "foreign", "freeze",
+            "from", "full", "grant", "group", "having", "ilike", "in", "initially", "inner", "intersect",
+            "into", "is", "isnull", "join", "lateral", "leading", "left", "like", "limit", "localtime",
+            "localtimestamp", "natural", "not", "notnull", "null", "offset", "on", "only", "or", "order",
+            "outer", "overlaps", "placing", "primary", "references", "returning", "right", "select",
+            "session_user", "similar", "some", "symmetric", "system_user", "table", "tablesample", "then",
+            "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when",
+            "where", "window", "with");
+}
