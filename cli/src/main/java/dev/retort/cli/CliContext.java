@@ -1,0 +1,93 @@
+package dev.retort.cli;
+
+import dev.retort.cli.config.ConfigLoader;
+import dev.retort.cli.config.RetortConfig;
+import dev.retort.cli.db.Database;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the commands of one invocation share: streams, the working directory, the environment, the
+ * global options, and the configuration and database, each loaded on first use.
+ */
+public final class CliContext implements AutoCloseable {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Path workingDir;
+    private final UnaryOperator<String> env;
+
+    private Path configFile;
+    private String urlOverride;
+    private boolean verbose;
+    private boolean quiet;
+
+    private RetortConfig config;
+    private Database database;
+
+    CliContext(PrintStream out, PrintStream err, Path workingDir, UnaryOperator<String> env) {
+        this.out = out;
+        this.err = err;
+        this.workingDir = workingDir;
+        this.env = env;
+    }
+
+    void setGlobalOptions(Path configFile, String urlOverride, boolean verbose, boolean quiet) {
+        this.configFile = configFile;
+        this.urlOverride = urlOverride;
+        this.verbose = verbose;
+        this.quiet = quiet;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public Path workingDir() {
+        return workingDir;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    public ProgressLog progress() {
+        return new ProgressLog(err, quiet);
+    }
+
+    public RetortConfig config() {
+        if (config == null) {
+            config = new ConfigLoader(env).load(configFile, workingDir, urlOverride);
+        }
+        return config;
+    }
+
+    public Database database() {
+        if (database == null) {
+            database = Database.open(config(), progress());
+        }
+        return database;
+    }
+
+    /** The message with any configured password masked. */
+    String scrub(String message) {
+        if (database != null) {
+            message = database.scrub(message);
+        }
+        if (config != null && config.password() != null && !config.password().isEmpty()) {
+            message = message.replace(config.password(), "****");
+        }
+        return message;
+    }
+
+    @Override
+    public void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+}
