@@ -7,6 +7,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Sequence;
+import dev.retort.schema.TableComment;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 
@@ -55,6 +56,11 @@ public final class Ddl {
 
     public static CheckConstraint check(String name, String expression) {
         return new CheckConstraint(name, expression);
+    }
+
+    /** The table's comment, as an element of {@code createTable} or {@code dropTable}. */
+    public static TableComment tableComment(String text) {
+        return new TableComment(text);
     }
 
     /** A sequence starting at 1 with increment 1; chain {@code .incrementBy(50)} and friends. */

@@ -38,6 +38,7 @@ public record Table(String schema, String name, List<Column> columns, PrimaryKey
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
+        String comment = null;
         for (TableElement element : elements) {
             if (element instanceof Column c) {
                 columns.add(c);
@@ -55,9 +56,11 @@ public record Table(String schema, String name, List<Column> columns, PrimaryKey
                 indexes.add(i);
             } else if (element instanceof CheckConstraint ck) {
                 checks.add(ck);
+            } else if (element instanceof TableComment tc) {
+                comment = tc.text();
             }
         }
-        return new Table(schema, name, columns, primaryKey, foreignKeys, uniques, indexes, checks, null);
+        return new Table(schema, name, columns, primaryKey, foreignKeys, uniques, indexes, checks, comment);
     }
 
     public TableName tableName() {
@@ -68,9 +71,13 @@ public record Table(String schema, String name, List<Column> columns, PrimaryKey
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }
 
-    /** All elements in the order {@link #of} accepts them: columns, key, constraints, indexes. */
+    /** All elements in the order generated code lists them: comment, columns, key, constraints, indexes. */
     public List<TableElement> elements() {
-        List<TableElement> elements = new ArrayList<>(columns);
+        List<TableElement> elements = new ArrayList<>();
+        if (comment != null) {
+            elements.add(new TableComment(comment));
+        }
+        elements.addAll(columns);
         if (primaryKey != null) {
             elements.add(primaryKey);
         }
