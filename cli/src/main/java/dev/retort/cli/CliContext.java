@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.cli.config.ConfigLoader;
 import dev.retort.cli.config.RetortConfig;
 import dev.retort.cli.db.Database;
+import dev.retort.cli.project.MigrationHistory;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -24,6 +25,7 @@ public final class CliContext implements AutoCloseable {
 
     private RetortConfig config;
     private Database database;
+    private MigrationHistory history;
 
     CliContext(PrintStream out, PrintStream err, Path workingDir, UnaryOperator<String> env) {
         this.out = out;
@@ -71,6 +73,14 @@ public final class CliContext implements AutoCloseable {
             database = Database.open(config(), progress());
         }
         return database;
+    }
+
+    /** The project's migrations, compiled where the cache lacks them. */
+    public MigrationHistory history() {
+        if (history == null) {
+            history = MigrationHistory.load(config(), progress());
+        }
+        return history;
     }
 
     /** The message with any configured password masked. */

@@ -1,0 +1,98 @@
+package dev.retort.cli.project;
+
+import dev.retort.ErrorKind;
+import dev.retort.RetortException;
+import dev.retort.cli.ProgressLog;
+import dev.retort.cli.config.Naming;
+import dev.retort.cli.config.RetortConfig;
+import dev.retort.dialect.Dialect;
+import dev.retort.diff.PostgresExpressionCanonicalizer;
+import dev.retort.diff.SchemaDiffer;
+import dev.retort.diff.TableFilter;
+import dev.retort.diff.reflect.PostgresCatalogReflector;
+import dev.retort.diff.reflect.ReflectRequest;
+import dev.retort.diff.reflect.SchemaReflector;
+import dev.retort.ops.Operation;
+import dev.retort.runner.VersionTable;
+import dev.retort.scanner.Classpaths;
+import dev.retort.scanner.ModelScanner;
+import dev.retort.scanner.NamingStrategy;
+import dev.retort.scanner.ScanRequest;
+import dev.retort.scanner.ScanResult;
+import dev.retort.schema.SchemaModel;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Compares the entities with the live schema: scans the entities and reflects the database at the
+ * same time (neither needs the other), then plans the operations from one to the other.
+ */
+public final class ModelComparison {
+    private final RetortConfig config;
+    private final Dialect dialect;
+    private final ProgressLog log;
+
+    public ModelComparison(RetortConfig config, Dialect dialect, ProgressLog log) {
+        this.config = config;
+        this.dialect = dialect;
+        this.log = log;
+    }
+
+    /** The operations that take the database to the entities' schema, in the order they must run. */
+    public List<Operation> plan(Connection connection) {
+        TableFilter filter = new TableFilter(config.tablesInclude(), config.tablesExclude(), VersionTable.NAME);
+        ScanRequest request = scanRequest();
+        CompletableFuture<ScanResult> scan = CompletableFuture.supplyAsync(() -> log.timed("Scanned entities",
+                () -> new ModelScanner(dialect).scan(request),
+                r -> r.entityClasses().size() + " classes, " + r.model().tables().size() + " tables in "
+                        + String.join(", ", request.packages())), ModelComparison::runDaemon);
+
+        SchemaReflector reflector = new PostgresCatalogReflector();
+        SchemaModel database = log.timed("Reflected schema " + config.schema(),
+                () -> reflector.reflect(connection, new ReflectRequest(config.schema(), Set.of(), filter)),
+                m -> m.tables().size() + " tables, " + m.sequences().size() + " sequences");
+        ScanResult model = join(scan);
+        if (!model.otherSchemas().isEmpty()) {
+            database = log.timed("Reflected schemas " + config.schema() + ", " + String.join(", ", model.otherSchemas()),
+                    () -> reflector.reflect(connection, new ReflectRequest(config.schema(), model.otherSchemas(), filter)),
+                    m -> m.tables().size() + " tables, " + m.sequences().size() + " sequences");
+        }
+        SchemaModel current = database;
+        return log.timed("Compared", () -> new SchemaDiffer(dialect, new PostgresExpressionCanonicalizer(connection))
+                .diff(current, model.model(), filter), ops -> ops.size() + " operation" + (ops.size() == 1 ? "" : "s"));
+    }
+
+    private ScanRequest scanRequest() {
+        if (config.modelPackages().isEmpty()) {
+            throw new RetortException(ErrorKind.CONFIGURATION, "retort.model.packages is not set: name the packages"
+                    + " that hold your @Entity classes, e.g. retort.model.packages=com.example.domain");
+        }
+        if (config.modelClasspath().isBlank()) {
+            throw new RetortException(ErrorKind.CONFIGURATION, "retort.model.classpath is not set: point it at the"
+                    + " compiled entities, e.g. retort.model.classpath=target/classes");
+        }
+        NamingStrategy naming = config.naming() == Naming.SPRING ? NamingStrategy.SPRING : NamingStrategy.JPA;
+        return new ScanRequest(Classpaths.parse(config.modelClasspath(), config.projectDir()), config.modelPackages(),
+                naming, config.schema());
+    }
+
+    private static void runDaemon(Runnable task) {
+        Thread thread = new Thread(task, "retort-scan");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

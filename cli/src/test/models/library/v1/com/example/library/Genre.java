@@ -1,0 +1,3 @@
+package com.example.library;
+
+public enum Genre { NOVEL, POETRY, SCIENCE }

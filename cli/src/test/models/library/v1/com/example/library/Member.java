@@ -1,0 +1,35 @@
+package com.example.library;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.Set;
+
+@Entity
+public class Member {
+    @Id
+    @GeneratedValue
+    Long id;
+
+    @Column(nullable = false, length = 100)
+    String name;
+
+    @Embedded
+    Address address;
+
+    @ElementCollection
+    @CollectionTable(name = "member_phone")
+    @Column(name = "phone", length = 30)
+    Set<String> phones;
+
+    Instant joinedAt;
+
+    /** The last column of the table: v2 drops it, and a downgrade puts it back in the same place. */
+    @Column(length = 40)
+    String zzNickname;
+}

@@ -1,0 +1,23 @@
+package com.example.org;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.ManyToOne;
+
+@Entity
+@Inheritance(strategy = InheritanceType.JOINED)
+public class Asset {
+    @Id
+    @GeneratedValue
+    Long id;
+
+    @Column(length = 50)
+    String label;
+
+    @ManyToOne
+    Department owner;
+}

@@ -1,0 +1,8 @@
+package com.example.org;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Desk extends Asset {
+    int width;
+}

@@ -1,0 +1,10 @@
+package com.example.org;
+
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+
+@Entity
+@DiscriminatorValue("TRAVEL")
+public class TravelExpense extends Expense {
+    String destination;
+}
