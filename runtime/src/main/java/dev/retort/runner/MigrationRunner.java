@@ -32,6 +32,7 @@ public final class MigrationRunner {
     private final VersionTable versionTable;
     private final Planner planner;
     private final StepExecutor executor;
+    private final SqlScript script;
 
     public MigrationRunner(Connection connection, Dialect dialect, String schema, RevisionGraph graph,
                            Function<String, Migration> migrations, RunListener listener) {
@@ -42,8 +43,9 @@ public final class MigrationRunner {
         this.listener = listener == null ? RunListener.NONE : listener;
         this.versionTable = new VersionTable(dialect, schema);
         this.planner = new Planner(graph);
-        this.executor = new StepExecutor(connection, dialect, schema, graph,
-                Objects.requireNonNull(migrations, "migrations"), versionTable);
+        MigrationRenderer renderer = new MigrationRenderer(dialect, schema, Objects.requireNonNull(migrations, "migrations"));
+        this.executor = new StepExecutor(connection, dialect, graph, renderer, versionTable);
+        this.script = new SqlScript(dialect, schema, graph, migrations);
     }
 
     /**
@@ -81,7 +83,78 @@ public final class MigrationRunner {
         return run(Direction.DOWN, applied -> planner.downgrade(applied, target));
     }
 
+    /**
+     * Offline SQL from {@code fromTarget} to {@code toTarget}; touches no database
+     * (see {@link SqlScript#sql}).
+     */
+    public List<String> sql(String fromTarget, String toTarget) {
+        return script.sql(fromTarget, toTarget);
+    }
+
+    /**
+     * Rewrites the version rows to say the database is at {@code target} without running any
+     * migration, for a schema that already matches it (for example one Hibernate created):
+     * {@code head}, {@code heads}, {@code base}, {@code +N}, {@code -N} or a revision id.
+     * Returns the new rows.
+     */
+    public Set<String> stamp(String target) {
+        RevisionTarget parsed = RevisionTarget.parse(target);
+        return locked("stamp", (tableExists, rows) -> {
+            Set<String> applied = new LinkedHashSet<>(graph.ancestorsOf(rows));
+            if (parsed instanceof RevisionTarget.Base) {
+                applied.clear();
+            } else if (parsed instanceof RevisionTarget.Relative && ((RevisionTarget.Relative) parsed).steps() < 0) {
+                planner.downgrade(Set.copyOf(applied), parsed).forEach(r -> applied.remove(r.id()));
+            } else if (parsed instanceof RevisionTarget.Id) {
+                applied.clear();
+                applied.addAll(graph.ancestorsOf(Set.of(graph.resolve(((RevisionTarget.Id) parsed).idOrPrefix()).id())));
+            } else {
+                planner.upgrade(Set.copyOf(applied), parsed).forEach(r -> applied.add(r.id()));
+            }
+            Set<String> next = graph.headsOf(applied);
+            if (!tableExists) {
+                versionTable.create(connection);
+            }
+            versionTable.write(connection, rows, next);
+            connection.commit();
+            return next;
+        });
+    }
+
     private List<Step> run(Direction direction, Function<Set<String>, List<RevisionInfo>> plan) {
+        return locked(MigrationRenderer.verb(direction), (tableExists, rows) -> {
+            Set<String> applied = new LinkedHashSet<>(graph.ancestorsOf(rows));
+            List<Step> steps = new ArrayList<>();
+            boolean createTable = !tableExists;
+            Set<String> before = rows;
+            for (RevisionInfo revision : plan.apply(Set.copyOf(applied))) {
+                if (direction == Direction.UP) {
+                    applied.add(revision.id());
+                } else {
+                    applied.remove(revision.id());
+                }
+                Set<String> next = graph.headsOf(applied);
+                Step step = executor.run(revision, direction, before, next, createTable);
+                createTable = false;
+                before = next;
+                steps.add(step);
+                listener.applied(step);
+            }
+            return List.copyOf(steps);
+        });
+    }
+
+    /** Work done while holding the lock, given whether the version table exists and its rows. */
+    @FunctionalInterface
+    private interface LockedWork<T> {
+        T run(boolean tableExists, Set<String> rows) throws SQLException;
+    }
+
+    /**
+     * Takes the lock, points unqualified names at the schema, reads the version rows, and runs the
+     * work; then releases the lock and restores autocommit, whatever happened.
+     */
+    private <T> T locked(String action, LockedWork<T> work) {
         boolean autoCommit = autoCommit();
         AutoCloseable lock = null;
         Throwable failure = null;
@@ -92,26 +165,10 @@ public final class MigrationRunner {
             boolean tableExists = versionTable.exists(connection);
             Set<String> rows = tableExists ? versionTable.read(connection) : Set.of();
             connection.commit();
-            Set<String> applied = new LinkedHashSet<>(graph.ancestorsOf(known(rows)));
-            List<Step> steps = new ArrayList<>();
-            for (RevisionInfo revision : plan.apply(Set.copyOf(applied))) {
-                if (direction == Direction.UP) {
-                    applied.add(revision.id());
-                } else {
-                    applied.remove(revision.id());
-                }
-                Set<String> next = graph.headsOf(applied);
-                Step step = executor.run(revision, direction, rows, next, !tableExists);
-                tableExists = true;
-                rows = next;
-                steps.add(step);
-                listener.applied(step);
-            }
-            return List.copyOf(steps);
+            return work.run(tableExists, known(rows));
         } catch (SQLException e) {
             failure = e;
-            throw new RetortException(ErrorKind.DATABASE, "cannot prepare the " + (direction == Direction.UP ? "upgrade" : "downgrade")
-                    + " of schema " + schema + ": " + firstLine(e), e);
+            throw new RetortException(ErrorKind.DATABASE, action + " of schema " + schema + " failed: " + firstLine(e), e);
         } catch (RuntimeException | Error e) {
             failure = e;
             throw e;

@@ -55,6 +55,15 @@ public final class VersionTable {
         dialect.createVersionTable(connection, schema, NAME);
     }
 
+    /**
+     * The statement that creates the table if it is missing, for offline scripts. It spells out
+     * the same definition as {@link Dialect#createVersionTable}, which only executes.
+     */
+    public String createSql() {
+        return "CREATE TABLE IF NOT EXISTS " + qualifiedName() + " (" + COLUMN + " varchar(64) NOT NULL, CONSTRAINT "
+                + dialect.quote(NAME + "_pkey") + " PRIMARY KEY (" + COLUMN + "))";
+    }
+
     /** The recorded revision ids, sorted; the table must exist. */
     public Set<String> read(Connection connection) throws SQLException {
         Set<String> rows = new TreeSet<>();

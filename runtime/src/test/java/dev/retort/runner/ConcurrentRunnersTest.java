@@ -3,6 +3,7 @@ package dev.retort.runner;
 import static dev.retort.migration.Ddl.column;
 import static dev.retort.runner.Db.versionRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.testkit.PostgresExtension;
@@ -44,7 +45,7 @@ class ConcurrentRunnersTest {
 
             CompletableFuture<List<Step>> twoDone = CompletableFuture.supplyAsync(() -> two.upgrade("head"));
             assertTrue(waitForAdvisoryLockWaiter(db), "the second runner waits on the advisory lock");
-            assertTrue(!twoDone.isDone());
+            assertFalse(twoDone.isDone(), "still waiting while the first runner holds the lock");
 
             List<Step> twoSteps = twoDone.get(10, TimeUnit.SECONDS);
             long twoReturnedAt = System.nanoTime();

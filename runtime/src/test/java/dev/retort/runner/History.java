@@ -35,6 +35,10 @@ final class History {
         return RevisionGraph.of(revisions);
     }
 
+    Migration migration(String id) {
+        return migrations.get(id);
+    }
+
     MigrationRunner runner(Connection connection, String schema, RunListener listener) {
         return new MigrationRunner(connection, new PostgresDialect(), schema, graph(), migrations::get, listener);
     }

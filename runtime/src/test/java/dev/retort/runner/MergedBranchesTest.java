@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.ErrorKind;
 import dev.retort.RetortException;
-import dev.retort.testkit.TestDatabase;
 import dev.retort.testkit.PostgresExtension;
+import dev.retort.testkit.TestDatabase;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Set;

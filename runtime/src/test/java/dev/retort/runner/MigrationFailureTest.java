@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.ErrorKind;
 import dev.retort.RetortException;
+import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.IrreversibleOperationException;
 import dev.retort.testkit.PostgresExtension;
 import dev.retort.testkit.TestDatabase;
@@ -105,7 +106,7 @@ class MigrationFailureTest {
                         op -> op.execute("INSERT INTO customer VALUES (1)"),
                         op -> {
                             op.dropTable("customer", column("id", "int"));
-                            op.apply(new dev.retort.ops.ExecuteSql("INSERT INTO customer VALUES (1)", null).invert());
+                            op.apply(new ExecuteSql("INSERT INTO customer VALUES (1)", null).invert());
                         });
         try (Connection c = db.connect()) {
             MigrationRunner runner = history.runner(c);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.ErrorKind;
 import dev.retort.RetortException;
+import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.testkit.PostgresExtension;
 import dev.retort.testkit.TestDatabase;
@@ -209,7 +210,7 @@ class MigrationRunnerTest {
     void missingMigrationClassIsReported(TestDatabase db) throws Exception {
         History history = linear();
         try (Connection c = db.connect()) {
-            MigrationRunner runner = new MigrationRunner(c, new dev.retort.dialect.postgres.PostgresDialect(), "public",
+            MigrationRunner runner = new MigrationRunner(c, new PostgresDialect(), "public",
                     history.graph(), id -> null, null);
             RetortException e = assertThrows(RetortException.class, () -> runner.upgrade("head"));
             assertEquals(ErrorKind.MIGRATION_FAILED, e.kind());
@@ -228,5 +229,24 @@ class MigrationRunnerTest {
             assertEquals(List.of(), revision.parents());
             assertEquals(Direction.UP, step.direction());
         }
+    }
+
+    @Test
+    void stampRewritesTheRowsWithoutRunningMigrations(TestDatabase db) throws Exception {
+        String before = db.schemaDump();
+        try (Connection c = db.connect()) {
+            MigrationRunner runner = linear().runner(c);
+            assertEquals(Set.of("c3"), runner.stamp("head"));
+            assertEquals(Set.of("c3"), versionRows(db));
+            assertFalse(tableExists(db, "public.customer"), "no migration ran");
+            assertEquals(Set.of("b2"), runner.stamp("-1"));
+            assertEquals(Set.of("a1"), runner.stamp("a"));
+            assertEquals(Set.of("b2"), runner.stamp("+1"));
+            assertEquals(Set.of(), runner.stamp("base"));
+            assertEquals(Set.of(), versionRows(db));
+            assertTrue(c.getAutoCommit());
+        }
+        db.execute("DROP TABLE public.retort_version");
+        assertEquals(before, db.schemaDump());
     }
 }
