@@ -33,8 +33,8 @@ public interface Dialect {
     /** Makes the given schema the one that unqualified names in expressions resolve to, on this connection. */
     void useSchema(Connection connection, String schema) throws SQLException;
 
-    /** Creates the version table if it does not exist yet. */
-    void createVersionTable(Connection connection, String schema, String table) throws SQLException;
+    /** The statement that creates the version table if it does not exist yet. */
+    String versionTableDdl(String schema, String table);
 
     /**
      * Takes a lock that only one migration runner per schema can hold, waiting for it if needed;

@@ -6,6 +6,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -52,16 +53,14 @@ public final class VersionTable {
 
     /** Creates the table if it is missing. */
     public void create(Connection connection) throws SQLException {
-        dialect.createVersionTable(connection, schema, NAME);
+        try (Statement st = connection.createStatement()) {
+            st.execute(createSql());
+        }
     }
 
-    /**
-     * The statement that creates the table if it is missing, for offline scripts. It spells out
-     * the same definition as {@link Dialect#createVersionTable}, which only executes.
-     */
+    /** The statement that creates the table if it is missing. */
     public String createSql() {
-        return "CREATE TABLE IF NOT EXISTS " + qualifiedName() + " (" + COLUMN + " varchar(64) NOT NULL, CONSTRAINT "
-                + dialect.quote(NAME + "_pkey") + " PRIMARY KEY (" + COLUMN + "))";
+        return dialect.versionTableDdl(schema, NAME);
     }
 
     /** The recorded revision ids, sorted; the table must exist. */

@@ -55,7 +55,7 @@ public final class RevisionAuthor {
         String id;
         do {
             id = MigrationNames.newRevisionId(random);
-        } while (contains(graph, id));
+        } while (graph.contains(id));
         String className = MigrationNames.className(created, message);
         String source = new MigrationWriter().write(new MigrationSpec(config.migrationsPackage(), className, id,
                 parents, message.strip(), created, upgrade));
@@ -69,14 +69,5 @@ public final class RevisionAuthor {
             throw new RetortException(ErrorKind.CONFIGURATION, "Cannot write " + file + ": " + e.getMessage(), e);
         }
         return file;
-    }
-
-    private static boolean contains(RevisionGraph graph, String id) {
-        try {
-            graph.get(id);
-            return true;
-        } catch (RetortException e) {
-            return false;
-        }
     }
 }

@@ -9,8 +9,6 @@ import dev.retort.runner.VersionTable;
 import dev.retort.testkit.PostgresExtension;
 import dev.retort.testkit.TestDatabase;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,11 +45,7 @@ class RoundTripTest {
 
     private static void roundTrip(TestProject project, TestDatabase db, String model, String... versions) {
         // downgrading to base keeps the version table, so the base schema to come back to has it
-        try (Connection connection = db.connect()) {
-            new PostgresDialect().createVersionTable(connection, "public", VersionTable.NAME);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        db.execute(new PostgresDialect().versionTableDdl("public", VersionTable.NAME));
         List<String> dumps = new ArrayList<>();
         dumps.add(db.schemaDump());
         for (String version : versions) {

@@ -104,12 +104,10 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public void createVersionTable(Connection connection, String schema, String table) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS " + quote(schema) + "." + quote(table)
-                    + " (version_num varchar(64) NOT NULL, CONSTRAINT " + quote(table + "_pkey")
-                    + " PRIMARY KEY (version_num))");
-        }
+    public String versionTableDdl(String schema, String table) {
+        return "CREATE TABLE IF NOT EXISTS " + quote(schema) + "." + quote(table)
+                + " (version_num varchar(64) NOT NULL, CONSTRAINT " + quote(table + "_pkey")
+                + " PRIMARY KEY (version_num))";
     }
 
     @Override
