@@ -38,7 +38,10 @@ public final class MigrationNames {
     private static String words(String message) {
         String ascii = Normalizer.normalize(message, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
-                .replaceAll("['\u2019]", "");
+                .replaceAll("['\u2019]", "")
+                .replace("ß", "ss").replace("æ", "ae").replace("Æ", "Ae").replace("œ", "oe").replace("Œ", "Oe")
+                .replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("đ", "d")
+                .replace("Đ", "D");
         StringBuilder name = new StringBuilder();
         for (String word : ascii.split("[^A-Za-z0-9]+")) {
             if (word.isEmpty()) {

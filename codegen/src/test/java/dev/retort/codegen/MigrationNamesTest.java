@@ -30,6 +30,7 @@ class MigrationNamesTest {
             "add URL and isActive columns | R20261201_073812_AddURLAndIsActiveColumns",
             "customer's e-mail | R20261201_073812_CustomersEMail",
             "Ajouter la colonne créée à Übersicht | R20261201_073812_AjouterLaColonneCreeeAUbersicht",
+            "Straße und Øl-Preis, Łódź | R20261201_073812_StrasseUndOlPreisLodz",
             "2fa for admins | R20261201_073812_2faForAdmins",
             "add a very long message that goes on and on about many columns | R20261201_073812_AddAVeryLongMessageThatGoesOnAndOnAbout",
             "Supercalifragilisticexpialidociousnessandthensome words | R20261201_073812_Supercalifragilisticexpialidociousnessan",
