@@ -67,10 +67,11 @@ public final class MigrationWriter {
         OperationRenderer renderer = new OperationRenderer(definitions);
         List<Statement> upgrade = statements(spec.upgrade(), renderer);
         List<Statement> inverses = null;
-        IrreversibleOperationException irreversible = null;
+        RuntimeException irreversible = null;
         try {
             inverses = statements(spec.upgrade().stream().map(Operation::invert).toList(), renderer);
-        } catch (IrreversibleOperationException e) {
+        } catch (IrreversibleOperationException | IllegalArgumentException e) {
+            // IllegalArgumentException: an inverse the records refuse, e.g. execute(sql, "") undone by "".
             irreversible = e;
         }
 
@@ -166,7 +167,7 @@ public final class MigrationWriter {
                 .build();
     }
 
-    private static CodeBlock throwIrreversible(MigrationSpec spec, IrreversibleOperationException cause) {
+    private static CodeBlock throwIrreversible(MigrationSpec spec, RuntimeException cause) {
         String message = spec.className() + ".downgrade() was not generated: " + cause.getMessage();
         return CodeBlock.builder()
                 .add("// Retort cannot generate this downgrade. Write the operations that undo upgrade() here,\n")

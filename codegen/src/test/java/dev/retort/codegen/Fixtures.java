@@ -327,6 +327,11 @@ final class Fixtures {
                 new AddColumn(CUSTOMER, column("y", "int")));
     }
 
+    /** A case whose inverse the records refuse: the undo statement is blank. */
+    static List<Operation> blankUndo() {
+        return List.of(new ExecuteSql("UPDATE customer SET x = 1", " "));
+    }
+
     /**
      * An initial migration of a big schema: {@code tables} tables with five columns, a primary key,
      * a foreign key to the previous table, a unique constraint and an index, all named after their

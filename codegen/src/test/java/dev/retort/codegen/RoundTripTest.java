@@ -46,6 +46,8 @@ class RoundTripTest {
                 List.of("ba9876543210"), "Case " + name, ops), new MigrationWriter()));
         add("irreversible", Fixtures.spec("R20261201_073812_Irreversible", "0123456789ab", List.of(),
                 "Irreversible", Fixtures.irreversible()), new MigrationWriter());
+        add("irreversible blank undo", Fixtures.spec("R20261201_073812_BlankUndo", "0123456789ab", List.of(),
+                "Blank undo", Fixtures.blankUndo()), new MigrationWriter());
         add("default package", new MigrationSpec("", "R20261201_073812_DefaultPackage", "0123456789ab", List.of(),
                 "In the default package", Fixtures.CREATED, Fixtures.operationCases().get("index")), new MigrationWriter());
         add("nasty message", Fixtures.spec("R20261201_073812_NastyMessage", "a\"b\\c", List.of("p1", "p\"2", "p3"),
@@ -133,6 +135,18 @@ class RoundTripTest {
                     + " or write downgrade() by hand"), e.getMessage());
             assertEquals(List.of(), down.operations(), name);
         }
+    }
+
+    @Test
+    void inverseTheRecordsRefuseAlsoLeavesDowngradeToTheAuthor() {
+        MigrationSpec spec = SPECS.get("irreversible blank undo");
+        Migration migration = compiled.migration(InProcessCompiler.binaryName(spec));
+        Operations up = new Operations();
+        migration.upgrade(up);
+        assertEquals(spec.upgrade(), up.operations());
+        IrreversibleOperationException e = assertThrows(IrreversibleOperationException.class,
+                () -> migration.downgrade(new Operations()));
+        assertEquals(spec.className() + ".downgrade() was not generated: execute() needs a statement", e.getMessage());
     }
 
     @Test
