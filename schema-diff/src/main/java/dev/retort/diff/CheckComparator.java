@@ -15,9 +15,11 @@ import java.util.Map;
  */
 final class CheckComparator {
     private final ExpressionJudge judge;
+    private final NormalisedText text;
 
-    CheckComparator(ExpressionJudge judge) {
+    CheckComparator(ExpressionJudge judge, NormalisedText text) {
         this.judge = judge;
+        this.text = text;
     }
 
     void compare(Table db, Table target, TableChanges changes) {
@@ -49,7 +51,7 @@ final class CheckComparator {
     }
 
     private boolean changed(CheckConstraint current, CheckConstraint wanted, Table target, TableChanges changes) {
-        if (body(current).equals(body(wanted))) {
+        if (text.sameCondition(current.expression(), wanted.expression())) {
             return false;
         }
         ExpressionQuestion question = new ExpressionQuestion(ExpressionQuestion.Kind.CHECK, changes.table,
@@ -57,7 +59,7 @@ final class CheckComparator {
         return judge.ask(question) == ExpressionVerdict.DIFFERENT;
     }
 
-    private static String body(CheckConstraint check) {
-        return ExpressionText.normaliseCondition(check.expression());
+    private String body(CheckConstraint check) {
+        return text.condition(check.expression());
     }
 }

@@ -20,8 +20,10 @@ final class ColumnComparator {
     private final TypeSpelling types;
     private final ExpressionJudge judge;
     private final ModelView database;
+    private final NormalisedText text;
 
-    ColumnComparator(TypeSpelling types, ExpressionJudge judge, ModelView database) {
+    ColumnComparator(TypeSpelling types, ExpressionJudge judge, ModelView database, NormalisedText text) {
+        this.text = text;
         this.types = types;
         this.judge = judge;
         this.database = database;
@@ -78,7 +80,7 @@ final class ColumnComparator {
             return false;
         }
         if (current != null && wanted != null
-                && ExpressionText.normalise(current).equals(ExpressionText.normalise(wanted))) {
+                && text.sameExpression(current, wanted)) {
             return false;
         }
         if (wanted == null && target.identity() == null && isOwnedSequenceDefault(current)) {

@@ -19,9 +19,11 @@ import java.util.Objects;
  */
 final class KeyComparator {
     private final ExpressionJudge judge;
+    private final NormalisedText text;
 
-    KeyComparator(ExpressionJudge judge) {
+    KeyComparator(ExpressionJudge judge, NormalisedText text) {
         this.judge = judge;
+        this.text = text;
     }
 
     void compare(Table db, Table target, TableChanges changes) {
@@ -117,7 +119,7 @@ final class KeyComparator {
         if (current.where() == null || wanted.where() == null) {
             return current.where() == null && wanted.where() == null;
         }
-        if (ExpressionText.normaliseCondition(current.where()).equals(ExpressionText.normaliseCondition(wanted.where()))) {
+        if (text.sameCondition(current.where(), wanted.where())) {
             return true;
         }
         ExpressionQuestion question = new ExpressionQuestion(ExpressionQuestion.Kind.INDEX_PREDICATE, changes.table,
@@ -125,7 +127,7 @@ final class KeyComparator {
         return judge.ask(question) != ExpressionVerdict.DIFFERENT;
     }
 
-    private static boolean sameKeys(List<IndexColumn> a, List<IndexColumn> b) {
+    private boolean sameKeys(List<IndexColumn> a, List<IndexColumn> b) {
         if (a.size() != b.size()) {
             return false;
         }
@@ -138,17 +140,17 @@ final class KeyComparator {
     }
 
     /** A comparable text for one index key: the column name as is, an expression normalised. */
-    private static String keyText(IndexColumn key) {
+    private String keyText(IndexColumn key) {
         String name = key.name();
         boolean expression = name.contains("(") || name.contains(" ") || name.contains("::");
-        return (expression ? "expr:" + ExpressionText.normalise(name) : "col:" + name) + (key.descending() ? " desc" : "");
+        return (expression ? "expr:" + text.expression(name) : "col:" + name) + (key.descending() ? " desc" : "");
     }
 
-    private static String definition(Index index) {
+    private String definition(Index index) {
         StringBuilder sb = new StringBuilder(index.unique() ? "unique" : "plain");
         index.columns().forEach(k -> sb.append('|').append(keyText(k)));
         sb.append("|where:").append(Objects.toString(
-                index.where() == null ? null : ExpressionText.normaliseCondition(index.where())));
+                index.where() == null ? null : text.condition(index.where())));
         return sb.toString();
     }
 }

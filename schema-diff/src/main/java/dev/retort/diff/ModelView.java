@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 /**
  * One side of a diff: the managed tables and sequences, sorted by name, with types in the
- * dialect's canonical spelling and empty comments read as none. On the entities' side, primary-key
- * columns are NOT NULL, since the database makes them so.
+ * dialect's canonical spelling, empty comments read as none, and primary-key columns NOT NULL (the
+ * database makes them so whatever the model says).
  */
 final class ModelView {
     private final Map<TableName, Table> tables;
@@ -29,11 +29,11 @@ final class ModelView {
         this.allSequences = allSequences;
     }
 
-    static ModelView of(SchemaModel model, TableFilter filter, TypeSpelling types, boolean target) {
+    static ModelView of(SchemaModel model, TableFilter filter, TypeSpelling types) {
         Map<TableName, Table> tables = new TreeMap<>();
         for (Table table : model.tables()) {
             if (filter.manages(table.name())) {
-                tables.put(table.tableName(), normalise(table, types, target));
+                tables.put(table.tableName(), normalise(table, types));
             }
         }
         Map<TableName, Sequence> sequences = new TreeMap<>();
@@ -49,13 +49,13 @@ final class ModelView {
         return new ModelView(tables, sequences, allSequences);
     }
 
-    private static Table normalise(Table table, TypeSpelling types, boolean target) {
+    private static Table normalise(Table table, TypeSpelling types) {
         PrimaryKey pk = table.primaryKey();
         Set<String> keyColumns = pk == null ? Set.of() : Set.copyOf(pk.columns());
         List<Column> columns = new ArrayList<>(table.columns().size());
         for (Column column : table.columns()) {
             Column c = column.type(types.canonical(column.type())).comment(blankToNull(column.comment()));
-            if (target && keyColumns.contains(c.name())) {
+            if (keyColumns.contains(c.name())) {
                 c = c.nullable(false);
             }
             columns.add(c);

@@ -58,8 +58,8 @@ public final class SchemaDiffer {
      */
     public List<Operation> diff(SchemaModel database, SchemaModel target, TableFilter filter) {
         TypeSpelling types = new TypeSpelling(dialect.types());
-        ModelView db = ModelView.of(database, filter, types, false);
-        ModelView goal = ModelView.of(target, filter, types, true);
+        ModelView db = ModelView.of(database, filter, types);
+        ModelView goal = ModelView.of(target, filter, types);
         Map<TableName, TableChanges> existing = compareExistingTables(db, goal, types);
         return new Plan(db, goal, existing, types).operations();
     }

@@ -12,9 +12,10 @@ final class TableComparator {
     private final ForeignKeyComparator foreignKeys;
 
     TableComparator(TypeSpelling types, ExpressionJudge judge, ModelView database, ModelView target) {
-        this.columns = new ColumnComparator(types, judge, database);
-        this.keys = new KeyComparator(judge);
-        this.checks = new CheckComparator(judge);
+        NormalisedText text = new NormalisedText();
+        this.columns = new ColumnComparator(types, judge, database, text);
+        this.keys = new KeyComparator(judge, text);
+        this.checks = new CheckComparator(judge, text);
         this.foreignKeys = new ForeignKeyComparator(database, target);
     }
 
