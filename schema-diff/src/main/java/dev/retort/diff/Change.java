@@ -22,6 +22,19 @@ public record Change(String op, String schema, String table, Map<String, Object>
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 
+    /**
+     * The entry as {@code retort check --format json} writes it: {@code op}, {@code schema},
+     * {@code table}, then the details, in that order.
+     */
+    public Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("op", op);
+        map.put("schema", schema);
+        map.put("table", table);
+        map.putAll(details);
+        return Collections.unmodifiableMap(map);
+    }
+
     /** One human-readable line, for example {@code add_column customer.note (text, nullable)}. */
     public String describe() {
         String where = qualified(table);

@@ -39,7 +39,25 @@ import java.util.Objects;
 
 /**
  * Turns planned operations into the entries {@code retort check} prints and emits as JSON: one entry
- * per operation, except that an {@link AlterColumn} gives one entry per changed aspect.
+ * per operation, except that an {@link AlterColumn} gives one entry per changed aspect. Details:
+ * <ul>
+ *   <li>{@code add_table}, {@code remove_table}: {@code columns};</li>
+ *   <li>{@code add_column}, {@code remove_column}: {@code column, type, nullable, default};</li>
+ *   <li>{@code modify_type}, {@code modify_nullable} (true = nullable), {@code modify_default},
+ *       {@code modify_comment}, {@code modify_identity}: {@code column, from, to};</li>
+ *   <li>{@code modify_table_comment}: {@code from, to};</li>
+ *   <li>{@code add_pk}, {@code remove_pk}, {@code add_unique}, {@code remove_unique}: {@code name, columns};</li>
+ *   <li>{@code add_index}, {@code remove_index}: {@code name, columns} (with {@code DESC}),
+ *       {@code unique, where};</li>
+ *   <li>{@code add_fk}, {@code remove_fk}: {@code name, columns, referenced_table, referenced_columns,
+ *       on_delete, on_update};</li>
+ *   <li>{@code add_check}, {@code remove_check}: {@code name, expression};</li>
+ *   <li>{@code add_sequence}, {@code remove_sequence}: {@code name, increment, start} (table null);</li>
+ *   <li>{@code modify_sequence}: {@code name}, then per changed option ({@code type, increment,
+ *       start, min_value, max_value, cache, cycle}) a map {@code from, to}.</li>
+ * </ul>
+ * Hand-written operations the differ never plans come out as {@code rename_table},
+ * {@code rename_column} and {@code execute}.
  */
 public final class ChangeReport {
     private ChangeReport() {

@@ -1,5 +1,6 @@
 package dev.retort.diff;
 
+import dev.retort.schema.TableName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ interface ExpressionJudge {
     ExpressionVerdict ask(ExpressionQuestion question);
 
     /** What identifies a question between the two runs. */
-    record Key(ExpressionQuestion.Kind kind, dev.retort.schema.TableName table, String name) {
+    record Key(ExpressionQuestion.Kind kind, TableName table, String name) {
         static Key of(ExpressionQuestion question) {
             return new Key(question.kind(), question.table(), question.name());
         }

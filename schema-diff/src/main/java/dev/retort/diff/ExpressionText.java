@@ -1,6 +1,9 @@
 package dev.retort.diff;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -322,7 +325,6 @@ final class ExpressionText {
         }
         Token last = out.get(out.size() - 1);
         if (last.operand()) {
-            // a bare name right after a dot is part of a qualified name; keep it simple and allow it
             return true;
         }
         if (last.is(")") && out.size() >= 3 && out.get(out.size() - 3).is("(") && out.get(out.size() - 2).operand()) {
@@ -426,8 +428,8 @@ final class ExpressionText {
 
     private static int[] matches(List<Token> tokens) {
         int[] match = new int[tokens.size()];
-        java.util.Arrays.fill(match, -1);
-        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        Arrays.fill(match, -1);
+        Deque<Integer> open = new ArrayDeque<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).is("(")) {
                 open.push(i);

@@ -5,6 +5,7 @@ import dev.retort.schema.Table;
 import dev.retort.schema.TableName;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,14 +38,12 @@ final class TableOrder {
 
     /** @param tables the tables in the order ties are broken (sorted by name for a stable plan) */
     static Result referencedFirst(List<Table> tables) {
-        Map<TableName, Table> byName = new HashMap<>();
-        tables.forEach(t -> byName.put(t.tableName(), t));
         Set<TableName> placed = new HashSet<>();
         Set<TableName> open = new HashSet<>();
         List<Table> order = new ArrayList<>(tables.size());
-        Set<ForeignKey> cycleKeys = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<ForeignKey> cycleKeys = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<int[]> stack = new ArrayDeque<>();
-        List<Table> indexed = new ArrayList<>(tables);
+        List<Table> indexed = List.copyOf(tables);
         Map<TableName, Integer> position = new HashMap<>();
         for (int i = 0; i < indexed.size(); i++) {
             position.put(indexed.get(i).tableName(), i);
@@ -68,7 +67,7 @@ final class TableOrder {
                 }
                 ForeignKey fk = keys.get(frame[1]++);
                 TableName referenced = new TableName(fk.referencedSchema(), fk.referencedTable());
-                if (referenced.equals(table.tableName()) || !byName.containsKey(referenced) || placed.contains(referenced)) {
+                if (referenced.equals(table.tableName()) || !position.containsKey(referenced) || placed.contains(referenced)) {
                     continue;
                 }
                 if (open.contains(referenced)) {

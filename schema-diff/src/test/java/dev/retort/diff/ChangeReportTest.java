@@ -107,6 +107,10 @@ class ChangeReportTest {
         assertEquals(new Change("add_index", null, "customer", map("name", "idx_customer_created",
                 "columns", List.of("created DESC"), "unique", false, "where", "id > 0")), changes.get(8));
         assertEquals(List.of("columns"), List.copyOf(changes.get(1).details().keySet()));
+        assertEquals(List.of("op", "schema", "table", "name", "columns", "referenced_table", "referenced_columns",
+                "on_delete", "on_update"), List.copyOf(changes.get(10).asMap().keySet()));
+        assertEquals("shop", changes.get(10).asMap().get("schema"));
+        assertEquals(null, changes.get(0).asMap().get("table"));
         assertEquals(List.of("column", "type", "nullable", "default"), List.copyOf(changes.get(4).details().keySet()));
     }
 

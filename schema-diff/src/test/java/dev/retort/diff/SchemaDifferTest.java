@@ -280,6 +280,17 @@ class SchemaDifferTest {
         assertEquals(List.of(), new SchemaDiffer(Models.DIALECT).diff(db, target, filter));
     }
 
+    @Test
+    void keepsTablesOfOtherSchemasApartAndOrdersThemLikeAnyOther() {
+        Table log = Table.of("audit", "t", List.of(ID, column("p_id", "bigint"),
+                foreignKey("t_p_id_fkey", "p_id").references("p", "id")));
+        Table local = table("t", ID);
+        assertEquals(List.of(new CreateTable(parent()), new CreateTable(log)),
+                diff(model(local), model(local, log, parent())));
+        assertEquals(List.of(new DropTable(log)), diff(model(local, log), model(local)));
+        assertEquals("audit", ChangeReport.of(List.of(new DropTable(log))).get(0).schema());
+    }
+
     // ---- keys ----
 
     @Test
