@@ -1,0 +1,219 @@
+package dev.retort.diff;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.CreateSequence;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropSequence;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.Operation;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.SchemaModel;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.Table;
+import dev.retort.schema.TableName;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compares the reflected database with the schema the entities describe and plans the operations
+ * that turn one into the other. The plan runs as it stands, and its reversed inverses run too:
+ * <ol>
+ *   <li>new sequences, then changed sequences;</li>
+ *   <li>foreign keys that go away or change on existing tables, and foreign keys that tie dropped
+ *       tables into a cycle;</li>
+ *   <li>dropped tables, referencing tables before the tables they reference;</li>
+ *   <li>new tables, referenced tables first, then the foreign keys that close cycles among them;</li>
+ *   <li>each existing table in (schema, name) order: added columns; dropped primary key, indexes,
+ *       uniques and checks; altered columns; new primary key, uniques, checks and indexes; comment;
+ *       dropped columns (last column first);</li>
+ *   <li>new or changed foreign keys, once every table and column exists;</li>
+ *   <li>dropped sequences.</li>
+ * </ol>
+ * Foreign keys whose key or column types change underneath them are dropped in step 2 and added
+ * back in step 6. Every type in the plan is in the dialect's canonical spelling.
+ */
+public final class SchemaDiffer {
+    private final Dialect dialect;
+    private final ExpressionCanonicalizer canonicalizer;
+
+    /** A differ that compares expressions by their normalised text. */
+    public SchemaDiffer(Dialect dialect) {
+        this(dialect, ExpressionCanonicalizer.textual());
+    }
+
+    public SchemaDiffer(Dialect dialect, ExpressionCanonicalizer canonicalizer) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
+    }
+
+    /**
+     * The operations that turn {@code database} into {@code target}, restricted to the tables and
+     * sequences {@code filter} manages. Same inputs, same list.
+     */
+    public List<Operation> diff(SchemaModel database, SchemaModel target, TableFilter filter) {
+        TypeSpelling types = new TypeSpelling(dialect.types());
+        ModelView db = ModelView.of(database, filter, types);
+        ModelView goal = ModelView.of(target, filter, types);
+        Map<TableName, TableChanges> existing = compareExistingTables(db, goal, types);
+        return new Plan(db, goal, existing, types).operations();
+    }
+
+    /** Compares the tables on both sides, asking the canonicalizer everything in one batch. */
+    private Map<TableName, TableChanges> compareExistingTables(ModelView db, ModelView goal, TypeSpelling types) {
+        ExpressionJudge.Recorder recorder = new ExpressionJudge.Recorder();
+        TableComparator firstPass = new TableComparator(types, recorder, db, goal);
+        Map<TableName, TableChanges> changes = new LinkedHashMap<>();
+        List<TableName> asked = new ArrayList<>();
+        for (Map.Entry<TableName, Table> entry : db.tables().entrySet()) {
+            Table wanted = goal.tables().get(entry.getKey());
+            if (wanted == null) {
+                continue;
+            }
+            int before = recorder.count();
+            changes.put(entry.getKey(), firstPass.compare(entry.getValue(), wanted));
+            if (recorder.count() > before) {
+                asked.add(entry.getKey());
+            }
+        }
+        if (!asked.isEmpty()) {
+            List<ExpressionQuestion> questions = List.copyOf(recorder.questions());
+            ExpressionJudge answers = new ExpressionJudge.Answers(questions, canonicalizer.judge(questions));
+            TableComparator secondPass = new TableComparator(types, answers, db, goal);
+            for (TableName name : asked) {
+                changes.put(name, secondPass.compare(db.tables().get(name), goal.tables().get(name)));
+            }
+        }
+        return changes;
+    }
+
+    /** Puts the comparison results into the order described on {@link SchemaDiffer}. */
+    private static final class Plan {
+        private final ModelView db;
+        private final ModelView goal;
+        private final Map<TableName, TableChanges> existing;
+        private final TypeSpelling types;
+
+        Plan(ModelView db, ModelView goal, Map<TableName, TableChanges> existing, TypeSpelling types) {
+            this.db = db;
+            this.goal = goal;
+            this.existing = existing;
+            this.types = types;
+        }
+
+        List<Operation> operations() {
+            rebuildForeignKeysOverChangedKeys();
+            List<Operation> ops = new ArrayList<>();
+            List<Operation> dropSequences = new ArrayList<>();
+            planSequences(ops, dropSequences);
+
+            TableOrder.Result dropped = TableOrder.referencedFirst(tablesOnlyIn(db, goal));
+            TableOrder.Result created = TableOrder.referencedFirst(tablesOnlyIn(goal, db));
+
+            existing.values().forEach(c -> c.droppedForeignKeys.forEach(fk -> ops.add(new DropForeignKey(c.table, fk))));
+            for (Table table : dropped.tables()) {
+                for (ForeignKey fk : table.foreignKeys()) {
+                    if (dropped.isCycleKey(fk)) {
+                        ops.add(new DropForeignKey(table.tableName(), fk));
+                    }
+                }
+            }
+            List<Table> dropOrder = new ArrayList<>(dropped.tables());
+            Collections.reverse(dropOrder);
+            for (Table table : dropOrder) {
+                ops.add(new DropTable(table.withForeignKeys(table.foreignKeys().stream()
+                        .filter(fk -> !dropped.isCycleKey(fk)).toList())));
+            }
+
+            List<AddForeignKey> afterCreates = new ArrayList<>();
+            List<AddForeignKey> afterExisting = new ArrayList<>();
+            for (Table table : created.tables()) {
+                List<ForeignKey> inline = new ArrayList<>();
+                for (ForeignKey fk : table.foreignKeys()) {
+                    if (created.isCycleKey(fk)) {
+                        afterCreates.add(new AddForeignKey(table.tableName(), fk));
+                    } else if (needsExistingTableFirst(fk)) {
+                        afterExisting.add(new AddForeignKey(table.tableName(), fk));
+                    } else {
+                        inline.add(fk);
+                    }
+                }
+                ops.add(new CreateTable(table.withForeignKeys(inline)));
+            }
+            ops.addAll(afterCreates);
+
+            existing.values().forEach(c -> ops.addAll(c.operations()));
+            existing.values().forEach(c -> c.addedForeignKeys.forEach(fk -> ops.add(new AddForeignKey(c.table, fk))));
+            ops.addAll(afterExisting);
+            ops.addAll(dropSequences);
+            return ops;
+        }
+
+        private void planSequences(List<Operation> ops, List<Operation> dropSequences) {
+            SequenceComparator comparator = new SequenceComparator(types);
+            List<Operation> altered = new ArrayList<>();
+            for (Map.Entry<TableName, Sequence> entry : goal.sequences().entrySet()) {
+                Sequence current = db.sequences().get(entry.getKey());
+                if (current == null) {
+                    ops.add(new CreateSequence(entry.getValue()));
+                } else {
+                    comparator.compare(current, entry.getValue()).ifPresent(altered::add);
+                }
+            }
+            ops.addAll(altered);
+            for (Map.Entry<TableName, Sequence> entry : db.sequences().entrySet()) {
+                if (!goal.sequences().containsKey(entry.getKey())) {
+                    dropSequences.add(new DropSequence(entry.getValue()));
+                }
+            }
+        }
+
+        private static List<Table> tablesOnlyIn(ModelView side, ModelView other) {
+            return side.tables().values().stream().filter(t -> !other.tables().containsKey(t.tableName())).toList();
+        }
+
+        /**
+         * Unchanged foreign keys whose referenced key is dropped and added again, or whose columns on
+         * either side change type, are dropped before and added after the tables change.
+         */
+        private void rebuildForeignKeysOverChangedKeys() {
+            for (TableChanges changes : existing.values()) {
+                List<TableChanges.KeptForeignKey> kept = new ArrayList<>();
+                for (TableChanges.KeptForeignKey fk : changes.keptForeignKeys) {
+                    if (affected(changes, fk.database())) {
+                        changes.droppedForeignKeys.add(fk.database());
+                        changes.addedForeignKeys.add(fk.target());
+                    } else {
+                        kept.add(fk);
+                    }
+                }
+                changes.keptForeignKeys.retainAll(kept);
+            }
+        }
+
+        private boolean affected(TableChanges owner, ForeignKey fk) {
+            if (fk.columns().stream().anyMatch(owner.retypedColumns()::contains)) {
+                return true;
+            }
+            ForeignKeyComparator.Signature signature = ForeignKeyComparator.signature(fk, db);
+            TableChanges referenced = existing.get(signature.referenced());
+            if (referenced == null) {
+                return false;
+            }
+            return referenced.dropsKeyOn(signature.referencedColumns())
+                    || signature.referencedColumns().stream().anyMatch(referenced.retypedColumns()::contains);
+        }
+
+        /** A new table's key to an existing table that may only be valid once that table has changed. */
+        private boolean needsExistingTableFirst(ForeignKey fk) {
+            ForeignKeyComparator.Signature signature = ForeignKeyComparator.signature(fk, goal);
+            TableChanges referenced = existing.get(signature.referenced());
+            return referenced != null && referenced.mayProvideKeyFor(signature.referencedColumns());
+        }
+    }
+}

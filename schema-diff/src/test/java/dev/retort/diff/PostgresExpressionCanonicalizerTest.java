@@ -1,0 +1,191 @@
+package dev.retort.diff;
+
+import static dev.retort.migration.Ddl.column;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.ErrorKind;
+import dev.retort.RetortException;
+import dev.retort.diff.ExpressionQuestion.Kind;
+import dev.retort.schema.Column;
+import dev.retort.schema.TableName;
+import dev.retort.testkit.PostgresExtension;
+import dev.retort.testkit.TestDatabase;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(PostgresExtension.class)
+class PostgresExpressionCanonicalizerTest {
+    private static final TableName T = TableName.of("customer");
+    private static final Column STATUS = column("status", "varchar(255)");
+    private static final Column KIND = column("kind", "smallint");
+    private static final Column TOTAL = column("total", "numeric(10,2)");
+    private static final List<Column> COLUMNS = List.of(STATUS, KIND, TOTAL);
+
+    /** A connection that counts the statements sent through it, and the transaction calls. */
+    private static final class Counting {
+        final AtomicInteger statements = new AtomicInteger();
+        final Connection connection;
+
+        Counting(Connection target) {
+            connection = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                    handler(target, true));
+        }
+
+        private InvocationHandler handler(Object target, boolean isConnection) {
+            Set<String> counted = isConnection
+                    ? Set.of("commit", "rollback", "setAutoCommit", "prepareStatement", "prepareCall", "nativeSQL")
+                    : Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch");
+            return (proxy, method, args) -> {
+                if (counted.contains(method.getName())) {
+                    statements.incrementAndGet();
+                }
+                try {
+                    Object result = method.invoke(target, args);
+                    if (isConnection && method.getName().equals("createStatement")) {
+                        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Statement.class},
+                                handler(result, false));
+                    }
+                    return result;
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            };
+        }
+    }
+
+    /** What the database itself stores for Hibernate's DDL, read back from the catalogue. */
+    private static String[] reflected(TestDatabase db) throws SQLException {
+        db.execute("create table customer (status varchar(255) default 'A' check (status in ('A','B')),"
+                + " kind smallint check (kind between 0 and 2), total numeric(10,2) default 0)",
+                "create index customer_status_idx on customer (total) where status = 'A'");
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select (select pg_get_constraintdef(oid) from pg_constraint where conname = 'customer_status_check'),"
+                        + " (select pg_get_constraintdef(oid) from pg_constraint where conname = 'customer_kind_check'),"
+                        + " (select pg_get_expr(adbin, adrelid) from pg_attrdef where adnum = 1),"
+                        + " (select pg_get_expr(adbin, adrelid) from pg_attrdef where adnum = 3),"
+                        + " (select pg_get_expr(indpred, indrelid) from pg_index where indexrelid = 'customer_status_idx'::regclass)")) {
+            rs.next();
+            return new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)};
+        }
+    }
+
+    @Test
+    void decidesEveryQuestionInOneRoundTripAndLeavesNothingBehind(TestDatabase db) throws SQLException {
+        String[] stored = reflected(db);
+        assertEquals("CHECK (((status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[])))", stored[0]);
+        List<ExpressionQuestion> questions = List.of(
+                new ExpressionQuestion(Kind.CHECK, T, "customer_status_check", stored[0], "status in ('A','B')", COLUMNS),
+                new ExpressionQuestion(Kind.CHECK, T, "customer_status_check", stored[0], "status in ('A','B','C')", COLUMNS),
+                new ExpressionQuestion(Kind.CHECK, T, "customer_kind_check", stored[1], "kind between 0 and 2", COLUMNS),
+                new ExpressionQuestion(Kind.CHECK, T, "customer_kind_check", stored[1], "kind between 0 and 3", COLUMNS),
+                new ExpressionQuestion(Kind.DEFAULT, T, "status", stored[2], "'A'", List.of(STATUS)),
+                new ExpressionQuestion(Kind.DEFAULT, T, "status", stored[2], "'B'", List.of(STATUS)),
+                new ExpressionQuestion(Kind.DEFAULT, T, "total", stored[3], "0.00", List.of(TOTAL)),
+                new ExpressionQuestion(Kind.DEFAULT, T, "total", stored[3], "1", List.of(TOTAL)),
+                new ExpressionQuestion(Kind.DEFAULT, T, "total", "'1000'::numeric", "1e3", List.of(TOTAL)),
+                new ExpressionQuestion(Kind.DEFAULT, T, "total", "nextval('old_seq'::regclass)", "nextval('new_seq')",
+                        List.of(column("total", "bigint"))),
+                new ExpressionQuestion(Kind.INDEX_PREDICATE, T, "customer_status_idx", stored[4], "status = 'A'", COLUMNS));
+
+        try (Connection raw = db.connect()) {
+            Counting counting = new Counting(raw);
+            List<ExpressionVerdict> verdicts = new PostgresExpressionCanonicalizer(counting.connection).judge(questions);
+            assertEquals(List.of(ExpressionVerdict.SAME, ExpressionVerdict.DIFFERENT, ExpressionVerdict.SAME,
+                    ExpressionVerdict.DIFFERENT, ExpressionVerdict.SAME, ExpressionVerdict.DIFFERENT, ExpressionVerdict.DIFFERENT,
+                    ExpressionVerdict.DIFFERENT, ExpressionVerdict.SAME, ExpressionVerdict.DIFFERENT, ExpressionVerdict.SAME),
+                    verdicts);
+            assertEquals(1, counting.statements.get(), "one round trip");
+            assertTrue(raw.getAutoCommit());
+            try (Statement st = raw.createStatement(); ResultSet rs = st.executeQuery(
+                    "select count(*) from pg_class where relname like 'retort_canon%' or relname = 'new_seq'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "the temporary objects were rolled back");
+            }
+        }
+        assertEquals(List.of(), new PostgresExpressionCanonicalizer(db.connect()).judge(List.of()));
+    }
+
+    @Test
+    void usesASavepointInsideTheCallersTransaction(TestDatabase db) throws SQLException {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("create table kept (id integer)");
+            }
+            List<ExpressionVerdict> verdicts = new PostgresExpressionCanonicalizer(c).judge(List.of(
+                    new ExpressionQuestion(Kind.DEFAULT, T, "status", "'A'::character varying", "'A'", List.of(STATUS))));
+            assertEquals(List.of(ExpressionVerdict.SAME), verdicts);
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from kept")) {
+                assertTrue(rs.next(), "the caller's transaction goes on");
+            }
+            c.commit();
+        }
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select to_regclass('kept') is not null")) {
+            rs.next();
+            assertTrue(rs.getBoolean(1));
+        }
+    }
+
+    @Test
+    void namesTheExpressionTheServerRejects(TestDatabase db) throws SQLException {
+        try (Connection c = db.connect()) {
+            PostgresExpressionCanonicalizer canonicalizer = new PostgresExpressionCanonicalizer(c);
+            RetortException e = assertThrows(RetortException.class, () -> canonicalizer.judge(List.of(
+                    new ExpressionQuestion(Kind.DEFAULT, T, "status", "'A'::character varying", "'A'", List.of(STATUS)),
+                    new ExpressionQuestion(Kind.CHECK, T, "customer_kind_check", "(kind >= 0)", "kind >>> 0", COLUMNS),
+                    new ExpressionQuestion(Kind.DEFAULT, T, "total", "0", "nosuchfunction()", List.of(TOTAL)))));
+            assertEquals(ErrorKind.MODEL, e.kind());
+            assertTrue(e.getMessage().contains("check constraint customer_kind_check on customer (kind >>> 0)"), e.getMessage());
+            assertTrue(e.getMessage().contains("operator does not exist"), e.getMessage());
+            assertTrue(e.getMessage().contains("default of customer.total (nosuchfunction())"), e.getMessage());
+            assertTrue(e.getMessage().contains("function nosuchfunction() does not exist"), e.getMessage());
+            assertFalse(e.getMessage().contains("default of customer.status"), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), "one line");
+
+            RetortException separator = assertThrows(RetortException.class, () -> canonicalizer.judge(List.of(
+                    new ExpressionQuestion(Kind.DEFAULT, T, "total", "0", "0); drop table x; --", List.of(TOTAL)))));
+            assertEquals(ErrorKind.MODEL, separator.kind());
+
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select 1")) {
+                assertTrue(rs.next(), "the connection is still usable");
+            }
+        }
+    }
+
+    @Test
+    void letsTheDifferSeeAHibernateEnumChange(TestDatabase db) throws SQLException {
+        String[] stored = reflected(db);
+        var reflectedModel = Models.model(Models.table("customer",
+                column("status", "character varying(255)").defaultValue(stored[2]),
+                column("kind", "smallint"), column("total", "numeric(10,2)").defaultValue(stored[3]),
+                dev.retort.migration.Ddl.check("customer_status_check", stored[0].substring("CHECK ".length())),
+                dev.retort.migration.Ddl.check("customer_kind_check", stored[1].substring("CHECK ".length()))));
+        var sameEntities = Models.model(Models.table("customer", STATUS.defaultValue("'A'"), KIND, TOTAL.defaultValue("0"),
+                dev.retort.migration.Ddl.check("customer_status_check", "status in ('A','B')"),
+                dev.retort.migration.Ddl.check("customer_kind_check", "kind between 0 and 2")));
+        var newConstant = Models.model(Models.table("customer", STATUS.defaultValue("'A'"), KIND, TOTAL.defaultValue("0"),
+                dev.retort.migration.Ddl.check("customer_status_check", "status in ('A','B','C')"),
+                dev.retort.migration.Ddl.check("customer_kind_check", "kind between 0 and 2")));
+        try (Connection c = db.connect()) {
+            SchemaDiffer differ = new SchemaDiffer(Models.DIALECT, new PostgresExpressionCanonicalizer(c));
+            assertEquals(List.of(), differ.diff(reflectedModel, sameEntities, Models.ALL));
+            List<String> changes = ChangeReport.of(differ.diff(reflectedModel, newConstant, Models.ALL)).stream()
+                    .map(Change::op).toList();
+            assertEquals(List.of("remove_check", "add_check"), changes);
+        }
+    }
+}
