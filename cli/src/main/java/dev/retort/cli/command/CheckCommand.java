@@ -9,8 +9,6 @@ import dev.retort.diff.Change;
 import dev.retort.diff.ChangeReport;
 import dev.retort.ops.Operation;
 import java.sql.Connection;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -37,15 +35,7 @@ public final class CheckCommand extends BaseCommand {
         }
         List<Change> changes = ChangeReport.of(operations);
         if (format == Format.json) {
-            List<Map<String, Object>> entries = new ArrayList<>();
-            for (Change change : changes) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("op", change.op());
-                entry.put("schema", change.schema());
-                entry.put("table", change.table());
-                entry.putAll(change.details());
-                entries.add(entry);
-            }
+            List<Map<String, Object>> entries = changes.stream().map(Change::asMap).toList();
             context.out().println(Json.write(Map.of("operations", entries)));
         } else if (changes.isEmpty()) {
             context.out().println("No changes detected");

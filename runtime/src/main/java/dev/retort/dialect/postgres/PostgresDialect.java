@@ -289,14 +289,17 @@ public final class PostgresDialect implements Dialect {
             if (from.identity() != null && to.identity() == null) {
                 sql.add(alterTable(op.table(), column + "DROP IDENTITY"));
             }
-            boolean defaultChanged = !Objects.equals(from.defaultValue(), to.defaultValue());
-            if (defaultChanged && from.defaultValue() != null) {
+            boolean typeChanged = !from.type().equals(to.type());
+            // a default that stays is still dropped around a type change: it may not cast to the new type
+            boolean resetDefault = !Objects.equals(from.defaultValue(), to.defaultValue())
+                    || typeChanged && from.defaultValue() != null;
+            if (resetDefault && from.defaultValue() != null) {
                 sql.add(alterTable(op.table(), column + "DROP DEFAULT"));
             }
-            if (!from.type().equals(to.type())) {
+            if (typeChanged) {
                 sql.add(alterTable(op.table(), column + "TYPE " + to.type() + using(op)));
             }
-            if (defaultChanged && to.defaultValue() != null) {
+            if (resetDefault && to.defaultValue() != null) {
                 sql.add(alterTable(op.table(), column + "SET DEFAULT " + to.defaultValue()));
             }
             boolean fromNotNull = !from.nullable() || from.identity() != null;
