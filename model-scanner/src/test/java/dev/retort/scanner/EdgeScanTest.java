@@ -92,4 +92,16 @@ class EdgeScanTest {
         assertEquals(new PrimaryKey("accountsettings_pkey", List.of("account_id")), settings.primaryKey());
         assertEquals(ReferentialAction.CASCADE, ScannedModel.foreignKey(settings, "account_id").onDelete());
     }
+
+    @Test
+    void secondaryTablesAndTableGenerators() {
+        Table details = ScannedModel.table(result, "counter_details");
+        assertEquals(List.of("id", "description"), ScannedModel.columnNames(details));
+        assertEquals(List.of(new UniqueConstraint("counter_details_description_key", List.of("description"))),
+                details.uniques());
+        assertEquals("counter", ScannedModel.foreignKey(details, "id").referencedTable());
+        Table blocks = ScannedModel.table(result, "id_blocks");
+        assertEquals(new PrimaryKey("id_blocks_pkey", List.of("block")), blocks.primaryKey());
+        assertEquals(List.of("next_value", "block"), ScannedModel.columnNames(blocks));
+    }
 }

@@ -9,6 +9,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,13 @@ class InheritanceScanTest {
     @Test
     void mappedSuperclassIsNoEntityButGivesItsColumns() {
         String p = Fixtures.BASE + "inheritance.";
-        assertEquals(List.of(p + "BankPayment", p + "Car", p + "CardPayment", p + "Payment", p + "Truck",
-                p + "Vehicle"), result.entityClasses());
-        assertEquals(List.of("car", "payment", "truck", "vehicle"),
+        assertEquals(List.of(p + "BankPayment", p + "Car", p + "CardPayment", p + "Document", p + "Letter", p + "Memo",
+                p + "Payment", p + "Truck", p + "Vehicle"), result.entityClasses());
+        assertEquals(List.of("car", "letter", "memo", "payment", "truck", "vehicle"),
                 result.model().tables().stream().map(Table::name).sorted().toList());
         assertEquals(List.of("wheels", "createdat", "id", "version", "make"), ScannedModel.columnNames(ScannedModel.table(result, "vehicle")));
-        assertEquals(List.of(Sequence.of("payment_seq").incrementBy(50), Sequence.of("vehicle_seq").incrementBy(50)),
-                result.model().sequences());
+        assertEquals(List.of(Sequence.of("document_seq").incrementBy(50), Sequence.of("payment_seq").incrementBy(50),
+                Sequence.of("vehicle_seq").incrementBy(50)), result.model().sequences());
     }
 
     @Test
@@ -62,5 +63,16 @@ class InheritanceScanTest {
                 new CheckConstraint("payment_check1", "payment_type <> 'CARD' or (expiryMonth is not null)")),
                 payment.checks());
         assertEquals(new PrimaryKey("payment_pkey", List.of("id")), payment.primaryKey());
+    }
+
+    @Test
+    void tablePerClassCopiesTheInheritedColumnsIntoEachTable() {
+        Table letter = ScannedModel.table(result, "letter");
+        assertEquals(List.of("id", "title", "recipient"), ScannedModel.columnNames(letter));
+        assertEquals(List.of(new UniqueConstraint("letter_title_key", List.of("title"))), letter.uniques());
+        Table memo = ScannedModel.table(result, "memo");
+        assertEquals(List.of("urgent", "answers_id", "id", "title"), ScannedModel.columnNames(memo));
+        assertEquals(new PrimaryKey("memo_pkey", List.of("id")), memo.primaryKey());
+        assertEquals("letter", ScannedModel.foreignKey(memo, "answers_id").referencedTable());
     }
 }
