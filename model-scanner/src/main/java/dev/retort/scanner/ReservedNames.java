@@ -2,6 +2,7 @@ package dev.retort.scanner;
 
 import dev.retort.ErrorKind;
 import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,6 +16,26 @@ import org.hibernate.mapping.Table;
 /** The error for table and column names that PostgreSQL rejects because Hibernate writes them unquoted (H15). */
 final class ReservedNames {
     private ReservedNames() {
+    }
+
+    /** Whether PostgreSQL reads this name, written unquoted, as a reserved word. */
+    static boolean isReserved(Dialect dialect, String storedName) {
+        return isPlain(storedName) && !dialect.quote(storedName).equals(storedName);
+    }
+
+    /** Lower-case letters, digits, underscores and dollars, not starting with a digit or dollar. */
+    private static boolean isPlain(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && (i == 0 || !(c >= '0' && c <= '9' || c == '$'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static RetortException error(Metadata metadata, List<MetamodelReader.ReservedName> names) {

@@ -87,7 +87,9 @@ class EdgeScanTest {
         assertNull(grades.primaryKey());
         assertEquals(List.of("enrollment_coursecode", "enrollment_studentid", "exam", "points"),
                 grades.uniques().get(0).columns());
-        assertEquals(List.of(), ScannedModel.table(result, "course").uniques(), "a unique primary key column is just the key");
+        assertEquals(List.of(new UniqueConstraint("course_title_key", List.of("title"))),
+                ScannedModel.table(result, "course").uniques(),
+                "the unique primary key column is just the key; the unnamed unique index is an unnamed unique constraint");
         Table settings = ScannedModel.table(result, "accountsettings");
         assertEquals(new PrimaryKey("accountsettings_pkey", List.of("account_id")), settings.primaryKey());
         assertEquals(ReferentialAction.CASCADE, ScannedModel.foreignKey(settings, "account_id").onDelete());
