@@ -132,6 +132,7 @@ class ShopScanTest {
                 ScannedModel.column(invoice, "invoice_number"));
         assertEquals("oid", ScannedModel.column(invoice, "pdf").type());
         assertEquals("uuid", ScannedModel.column(ScannedModel.table(shop, "tag"), "id").type());
+        assertEquals("labels for products", ScannedModel.table(shop, "tag").comment());
     }
 
     @Test
