@@ -6,10 +6,14 @@ import java.util.Set;
 
 /**
  * The columns of a table a check condition reads, found the way PostgreSQL sees them: identifiers
- * outside string literals that are not function names, type names after {@code ::} or qualifiers.
- * PostgreSQL names an unnamed check after its column when exactly one column is read.
+ * outside string literals that are not function names, qualifiers or type names (after {@code ::}
+ * or a cast's {@code as}). PostgreSQL names an unnamed check after its column when exactly one
+ * column is read.
  */
 final class CheckColumns {
+    /** Words that continue a type name: {@code character varying}, {@code timestamp with time zone}. */
+    private static final Set<String> TYPE_NAME_WORDS = Set.of("varying", "precision", "with", "without", "time", "zone");
+
     private CheckColumns() {
     }
 
@@ -24,17 +28,20 @@ final class CheckColumns {
         int length = condition.length();
         int i = 0;
         boolean afterCast = false;
+        boolean inTypeName = false;
         while (i < length) {
             char c = condition.charAt(i);
             if (c == '\'') {
                 i = skipQuoted(condition, i, '\'');
                 afterCast = false;
+                inTypeName = false;
             } else if (c == '"') {
                 int end = skipQuoted(condition, i, '"');
                 String name = condition.substring(i + 1, Math.max(i + 1, end - 1)).replace("\"\"", "\"");
                 consider(name, condition, end, afterCast, columns, read);
                 i = end;
                 afterCast = false;
+                inTypeName = false;
             } else if (isIdentifierStart(c)) {
                 int end = i + 1;
                 while (end < length && isIdentifierPart(condition.charAt(end))) {
@@ -42,13 +49,16 @@ final class CheckColumns {
                 }
                 if (c == 'E' || c == 'e') {
                     if (end == i + 1 && end < length && condition.charAt(end) == '\'') {
-                        i = skipQuoted(condition, end, '\'');
+                        i = skipEscapeString(condition, end);
                         continue;
                     }
                 }
-                consider(StoredNames.fold(condition.substring(i, end)), condition, end, afterCast, columns, read);
+                String word = StoredNames.fold(condition.substring(i, end));
+                boolean typeWord = afterCast || inTypeName && TYPE_NAME_WORDS.contains(word);
+                consider(word, condition, end, typeWord, columns, read);
+                inTypeName = typeWord;
+                afterCast = word.equals("as");
                 i = end;
-                afterCast = false;
             } else if (Character.isDigit(c)) {
                 int end = i + 1;
                 while (end < length && (isIdentifierPart(condition.charAt(end)) || condition.charAt(end) == '.')) {
@@ -56,12 +66,14 @@ final class CheckColumns {
                 }
                 i = end;
                 afterCast = false;
+                inTypeName = false;
             } else if (c == ':' && i + 1 < length && condition.charAt(i + 1) == ':') {
                 afterCast = true;
                 i += 2;
             } else {
                 if (!Character.isWhitespace(c)) {
                     afterCast = false;
+                    inTypeName = false;
                 }
                 i++;
             }
@@ -104,6 +116,24 @@ final class CheckColumns {
                 return i + 1;
             }
             i++;
+        }
+        return s.length();
+    }
+
+    /** Like {@link #skipQuoted} for {@code E'...'} strings, where a backslash escapes the next character. */
+    private static int skipEscapeString(String s, int open) {
+        int i = open + 1;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+                i += 2;
+            } else if (c == '\'') {
+                return i + 1;
+            } else {
+                i++;
+            }
         }
         return s.length();
     }

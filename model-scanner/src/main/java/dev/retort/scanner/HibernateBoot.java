@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -85,7 +85,7 @@ final class HibernateBoot implements AutoCloseable {
             }
             MetadataBuilder builder = sources.getMetadataBuilder();
             if (request.naming() == NamingStrategy.SPRING) {
-                builder.applyPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy())
+                builder.applyPhysicalNamingStrategy(new PhysicalNamingStrategySnakeCaseImpl())
                         .applyImplicitNamingStrategy(new SpringStyleImplicitNaming());
             }
             MetadataImplementor metadata;
