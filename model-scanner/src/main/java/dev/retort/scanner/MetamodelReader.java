@@ -156,8 +156,24 @@ final class MetamodelReader {
     private Column column(org.hibernate.mapping.Column column, boolean inPrimaryKey) {
         Identity identity = column.isIdentity() ? Identity.BY_DEFAULT : null;
         boolean nullable = column.isNullable() && !inPrimaryKey && identity == null;
-        return new Column(names.of(column), column.getSqlType(metadata), nullable, column.getDefaultValue(), identity,
-                column.getComment());
+        return new Column(names.of(column), bracketArrays(column.getSqlType(metadata)), nullable,
+                column.getDefaultValue(), identity, column.getComment());
+    }
+
+    /**
+     * Hibernate writes array types the SQL-standard way, {@code varchar(255) array}; PostgreSQL accepts
+     * that but reports {@code character varying(255)[]}, the spelling Retort's type rules read.
+     */
+    static String bracketArrays(String type) {
+        int at = type.lastIndexOf(" array");
+        if (at < 0) {
+            return type;
+        }
+        String rest = type.substring(at + " array".length());
+        if (rest.isEmpty()) {
+            return type.substring(0, at) + "[]";
+        }
+        return rest.startsWith("[") ? type.substring(0, at) + rest : type;
     }
 
     private List<String> columnNames(List<org.hibernate.mapping.Column> columns) {

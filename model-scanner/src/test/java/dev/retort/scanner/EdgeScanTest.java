@@ -36,6 +36,9 @@ class EdgeScanTest {
         assertEquals(Set.of("billing"), result.otherSchemas());
         Table ledger = result.model().table(new TableName("billing", "ledger")).orElseThrow();
         assertEquals("jsonb", ScannedModel.column(ledger, "payload").type());
+        assertEquals("jsonb", ScannedModel.column(ledger, "attributes").type());
+        assertEquals("varchar(255)[]", ScannedModel.column(ledger, "labels").type(), "Hibernate writes varchar(255) array");
+        assertEquals("timestamp(6) with time zone", ScannedModel.column(ledger, "bookedat").type());
         ForeignKey owner = ScannedModel.foreignKey(ledger, "owner_Code");
         assertNull(owner.referencedSchema());
         assertEquals("MixedCase", owner.referencedTable());
