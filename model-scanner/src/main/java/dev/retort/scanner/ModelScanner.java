@@ -1,0 +1,37 @@
+package dev.retort.scanner;
+
+import dev.retort.dialect.Dialect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.mapping.PersistentClass;
+
+/**
+ * Builds the target schema from JPA entity classes through Hibernate's boot metamodel, without a
+ * database: the tables, constraints, indexes and sequences Hibernate's own DDL would create on
+ * PostgreSQL, with every constraint carrying the name PostgreSQL would give it.
+ */
+public final class ModelScanner {
+    private final Dialect dialect;
+
+    public ModelScanner(Dialect dialect) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+    }
+
+    public ScanResult scan(ScanRequest request) {
+        try (HibernateBoot boot = HibernateBoot.start(request)) {
+            return boot.run(() -> {
+                MetamodelReader.Read read = new MetamodelReader(boot.metadata(), dialect, request.defaultSchema()).read();
+                if (!read.reservedNames().isEmpty()) {
+                    throw ReservedNames.error(boot.metadata(), read.reservedNames());
+                }
+                List<String> entities = new ArrayList<>();
+                for (PersistentClass entity : boot.metadata().getEntityBindings()) {
+                    entities.add(entity.getClassName());
+                }
+                entities.sort(null);
+                return new ScanResult(read.model(), entities, read.otherSchemas());
+            });
+        }
+    }
+}
