@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * The five pg_catalog statements {@link PostgresCatalogReflector} runs, whatever the number of tables.
- * Each takes one parameter, the schema names as a {@code text[]}, and reads every object of those
- * schemas at once. The reflector reads the result columns by position, in the order written here.
+ * Each reads every object of the reflected schemas at once; every {@code ?} stands for the schema
+ * names as one {@code text[]}. The statements leave to Java what costs the server per row: column
+ * names behind attnums, sorting. The reflector reads the result columns by position, in the order
+ * written here.
  */
 final class CatalogQueries {
 
@@ -20,11 +22,12 @@ final class CatalogQueries {
             """;
 
     /**
-     * table oid, name, type, not null, default, identity kind, comment of every live column, in
-     * column order. A generated column's expression is not a default, so it reads as none.
+     * table oid, attnum, name, type, not null, default, identity kind, comment of every live column.
+     * A generated column's expression is not a default, so it reads as none. Unordered: the reflector
+     * puts each table's columns in attnum order.
      */
     static final String COLUMNS = """
-            SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+            SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
                    CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
                    a.attidentity, ds.description
             FROM pg_attribute a
@@ -34,21 +37,18 @@ final class CatalogQueries {
             LEFT JOIN pg_description ds
               ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
             WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?) AND a.attnum > 0 AND NOT a.attisdropped
-            ORDER BY a.attrelid, a.attnum
             """;
 
     /**
-     * table oid, name, kind (p, u, c, f), key columns in key order (not for checks), referenced
-     * schema, table and columns (foreign keys), delete and update action codes, check definition.
+     * table oid, name, kind (p, u, c, f), key attnums in key order (space-separated), referenced
+     * table oid, schema and name, referenced attnums, referenced column names (only when the referenced
+     * table lies outside the reflected schemas, whose columns the reflector has not read), delete and
+     * update action codes, check definition. Takes the schema names twice.
      */
     static final String CONSTRAINTS = """
-            SELECT con.conrelid, con.conname, con.contype,
-                   CASE WHEN con.contype <> 'c' THEN ARRAY(
-                     SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-                     JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-                     ORDER BY k.ord) END,
-                   rn.nspname, rc.relname,
-                   CASE WHEN con.contype = 'f' THEN ARRAY(
+            SELECT con.conrelid, con.conname, con.contype, array_to_string(con.conkey, ' '),
+                   con.confrelid, rn.nspname, rc.relname, array_to_string(con.confkey, ' '),
+                   CASE WHEN con.contype = 'f' AND NOT (rn.nspname = ANY (?)) THEN ARRAY(
                      SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
                      JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
                      ORDER BY k.ord) END,
@@ -63,26 +63,24 @@ final class CatalogQueries {
             """;
 
     /**
-     * One row per key of every index that backs no primary key, unique or exclusion constraint:
-     * table oid, index oid, index name, unique, predicate, key (the column name, or the expression
-     * text), descending (btree only). Rows of one index are adjacent and in key order.
+     * table oid, name, unique, number of key columns, key attnums (0 for an expression), key options
+     * (bit 1 = descending), btree, predicate, and for indexes with expressions the text of every key,
+     * of every index that backs no primary key, unique or exclusion constraint.
      */
     static final String INDEXES = """
-            SELECT ix.indrelid, ix.indexrelid, i.relname, ix.indisunique, pg_get_expr(ix.indpred, ix.indrelid),
-                   CASE WHEN ix.indkey[k.pos - 1] = 0 THEN pg_get_indexdef(ix.indexrelid, k.pos, false)
-                        ELSE a.attname END,
-                   am.amname = 'btree' AND (ix.indoption[k.pos - 1] & 1) = 1
+            SELECT ix.indrelid, i.relname, ix.indisunique, ix.indnkeyatts, ix.indkey::text, ix.indoption::text,
+                   am.amname = 'btree', pg_get_expr(ix.indpred, ix.indrelid),
+                   CASE WHEN ix.indexprs IS NOT NULL THEN ARRAY(
+                     SELECT pg_get_indexdef(ix.indexrelid, k, false)
+                     FROM generate_series(1, ix.indnkeyatts::int) AS k ORDER BY k) END
             FROM pg_index ix
             JOIN pg_class i ON i.oid = ix.indexrelid
             JOIN pg_class t ON t.oid = ix.indrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
             JOIN pg_am am ON am.oid = i.relam
-            CROSS JOIN LATERAL generate_series(1, ix.indnkeyatts::int) AS k(pos)
-            LEFT JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = ix.indkey[k.pos - 1]
             WHERE t.relkind IN ('r', 'p') AND n.nspname = ANY (?)
               AND NOT EXISTS (SELECT 1 FROM pg_constraint con
                               WHERE con.conindid = ix.indexrelid AND con.contype IN ('p', 'u', 'x'))
-            ORDER BY ix.indexrelid, k.pos
             """;
 
     /**

@@ -26,8 +26,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a PostgreSQL schema straight from pg_catalog with five set-wise statements
- * ({@link CatalogQueries}), however many tables there are. The default reflector on PostgreSQL.
+ * Reads a PostgreSQL schema straight from pg_catalog with five set-wise prepared statements
+ * ({@link CatalogQueries}), however many tables there are, reading each result by column position.
+ * The default reflector on PostgreSQL.
  */
 public final class PostgresCatalogReflector implements SchemaReflector {
 
@@ -37,12 +38,18 @@ public final class PostgresCatalogReflector implements SchemaReflector {
         try {
             Array schemaNames = connection.createArrayOf("text", schemas.names().toArray());
             try {
-                Map<Long, TableDraft> tables = readTables(connection, schemaNames, schemas, request.filter());
+                Map<Long, ReadTable> tables = readTables(connection, schemaNames, schemas, request.filter());
                 readColumns(connection, schemaNames, tables);
                 readConstraints(connection, schemaNames, schemas, tables);
                 readIndexes(connection, schemaNames, tables);
                 List<Sequence> sequences = readSequences(connection, schemaNames, schemas, request.filter());
-                return ReflectedModels.of(tables.values(), sequences);
+                List<TableDraft> drafts = new ArrayList<>();
+                for (ReadTable table : tables.values()) {
+                    if (table.draft != null) {
+                        drafts.add(table.draft);
+                    }
+                }
+                return ReflectedModels.of(drafts, sequences);
             } finally {
                 schemaNames.free();
             }
@@ -52,34 +59,88 @@ public final class PostgresCatalogReflector implements SchemaReflector {
         }
     }
 
-    private static ResultSet query(PreparedStatement statement, Array schemaNames) throws SQLException {
-        statement.setArray(1, schemaNames);
+    /**
+     * A table of the reflected schemas while the statements run: its draft (null when the filter
+     * leaves it out, but its columns are still read, for foreign keys that point at it) and its columns
+     * by attnum.
+     */
+    private static final class ReadTable {
+        final String name;
+        final TableDraft draft;
+        Column[] byAttnum = new Column[16];
+
+        ReadTable(String name, TableDraft draft) {
+            this.name = name;
+            this.draft = draft;
+        }
+
+        void add(int attnum, Column column) {
+            if (attnum >= byAttnum.length) {
+                byAttnum = Arrays.copyOf(byAttnum, Math.max(attnum + 1, byAttnum.length * 2));
+            }
+            byAttnum[attnum] = column;
+        }
+
+        String columnName(int attnum) {
+            Column column = attnum < byAttnum.length ? byAttnum[attnum] : null;
+            if (column == null) {
+                throw new IllegalStateException("table " + name + " has no column number " + attnum);
+            }
+            return column.name();
+        }
+
+        List<String> columnNames(int[] attnums) {
+            String[] names = new String[attnums.length];
+            for (int i = 0; i < attnums.length; i++) {
+                names[i] = columnName(attnums[i]);
+            }
+            return Arrays.asList(names);
+        }
+
+        /** Hands the columns to the draft, in attnum order. */
+        void finishColumns() {
+            if (draft != null) {
+                for (Column column : byAttnum) {
+                    if (column != null) {
+                        draft.columns.add(column);
+                    }
+                }
+            }
+        }
+    }
+
+    private static ResultSet query(PreparedStatement statement, String sql, Array schemaNames) throws SQLException {
+        int parameter = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            if (sql.charAt(i) == '?') {
+                statement.setArray(++parameter, schemaNames);
+            }
+        }
         return statement.executeQuery();
     }
 
-    private static Map<Long, TableDraft> readTables(Connection connection, Array schemaNames,
-                                                    ReflectedSchemas schemas, TableFilter filter) throws SQLException {
-        Map<Long, TableDraft> tables = new HashMap<>();
+    private static Map<Long, ReadTable> readTables(Connection connection, Array schemaNames,
+                                                   ReflectedSchemas schemas, TableFilter filter) throws SQLException {
+        Map<Long, ReadTable> tables = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(CatalogQueries.TABLES);
-             ResultSet rows = query(statement, schemaNames)) {
+             ResultSet rows = query(statement, CatalogQueries.TABLES, schemaNames)) {
             while (rows.next()) {
                 String name = rows.getString(3);
-                if (filter.manages(name)) {
-                    tables.put(rows.getLong(1), new TableDraft(schemas.modelSchema(rows.getString(2)), name,
-                            rows.getString(4)));
-                }
+                TableDraft draft = filter.manages(name)
+                        ? new TableDraft(schemas.modelSchema(rows.getString(2)), name, rows.getString(4)) : null;
+                tables.put(rows.getLong(1), new ReadTable(name, draft));
             }
         }
         return tables;
     }
 
-    private static void readColumns(Connection connection, Array schemaNames, Map<Long, TableDraft> tables)
+    private static void readColumns(Connection connection, Array schemaNames, Map<Long, ReadTable> tables)
             throws SQLException {
         Map<String, String> types = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(CatalogQueries.COLUMNS);
-             ResultSet rows = query(statement, schemaNames)) {
+             ResultSet rows = query(statement, CatalogQueries.COLUMNS, schemaNames)) {
             long currentOid = -1;
-            TableDraft current = null;
+            ReadTable current = null;
             while (rows.next()) {
                 long oid = rows.getLong(1);
                 if (oid != currentOid) {
@@ -89,11 +150,13 @@ public final class PostgresCatalogReflector implements SchemaReflector {
                 if (current == null) {
                     continue;
                 }
-                String type = types.computeIfAbsent(rows.getString(3), t -> t);
-                Identity identity = identity(rows.getString(6));
-                current.columns.add(new Column(rows.getString(2), type, !rows.getBoolean(4), rows.getString(5),
-                        identity, rows.getString(7)));
+                String type = types.computeIfAbsent(rows.getString(4), t -> t);
+                current.add(rows.getInt(2), new Column(rows.getString(3), type, !rows.getBoolean(5),
+                        rows.getString(6), identity(rows.getString(7)), rows.getString(8)));
             }
+        }
+        for (ReadTable table : tables.values()) {
+            table.finishColumns();
         }
     }
 
@@ -105,32 +168,41 @@ public final class PostgresCatalogReflector implements SchemaReflector {
     }
 
     private static void readConstraints(Connection connection, Array schemaNames, ReflectedSchemas schemas,
-                                        Map<Long, TableDraft> tables) throws SQLException {
+                                        Map<Long, ReadTable> tables) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(CatalogQueries.CONSTRAINTS);
-             ResultSet rows = query(statement, schemaNames)) {
+             ResultSet rows = query(statement, CatalogQueries.CONSTRAINTS, schemaNames)) {
             while (rows.next()) {
-                TableDraft table = tables.get(rows.getLong(1));
-                if (table == null) {
+                ReadTable table = tables.get(rows.getLong(1));
+                if (table == null || table.draft == null) {
                     continue;
                 }
+                TableDraft draft = table.draft;
                 String name = rows.getString(2);
                 switch (rows.getString(3).charAt(0)) {
-                    case 'p' -> table.primaryKey = new PrimaryKey(name, names(rows.getArray(4)));
-                    case 'u' -> table.uniques.add(new UniqueConstraint(name, names(rows.getArray(4))));
-                    case 'c' -> table.checks.add(new CheckConstraint(name, CheckClauses.expression(rows.getString(10))));
-                    case 'f' -> table.foreignKeys.add(new ForeignKey(name, names(rows.getArray(4)),
-                            schemas.modelSchema(rows.getString(5)), rows.getString(6), names(rows.getArray(7)),
-                            action(rows.getString(8)), action(rows.getString(9))));
+                    case 'p' -> draft.primaryKey = new PrimaryKey(name, table.columnNames(Attnums.parse(rows.getString(4))));
+                    case 'u' -> draft.uniques.add(new UniqueConstraint(name,
+                            table.columnNames(Attnums.parse(rows.getString(4)))));
+                    case 'c' -> draft.checks.add(new CheckConstraint(name, CheckClauses.expression(rows.getString(12))));
+                    case 'f' -> draft.foreignKeys.add(foreignKey(rows, name, table, schemas, tables));
                     default -> throw new IllegalStateException("unexpected constraint kind for " + name);
                 }
             }
         }
     }
 
-    private static List<String> names(Array array) throws SQLException {
-        String[] names = (String[]) array.getArray();
-        array.free();
-        return Arrays.asList(names);
+    private static ForeignKey foreignKey(ResultSet rows, String name, ReadTable table, ReflectedSchemas schemas,
+                                         Map<Long, ReadTable> tables) throws SQLException {
+        List<String> referencedColumns;
+        Array outside = rows.getArray(9);
+        if (outside != null) {
+            referencedColumns = Arrays.asList((String[]) outside.getArray());
+            outside.free();
+        } else {
+            referencedColumns = tables.get(rows.getLong(5)).columnNames(Attnums.parse(rows.getString(8)));
+        }
+        return new ForeignKey(name, table.columnNames(Attnums.parse(rows.getString(4))),
+                schemas.modelSchema(rows.getString(6)), rows.getString(7), referencedColumns,
+                action(rows.getString(10)), action(rows.getString(11)));
     }
 
     /** The action a {@code pg_constraint.confdeltype} / {@code confupdtype} code stands for. */
@@ -149,35 +221,27 @@ public final class PostgresCatalogReflector implements SchemaReflector {
         }
     }
 
-    private static void readIndexes(Connection connection, Array schemaNames, Map<Long, TableDraft> tables)
+    private static void readIndexes(Connection connection, Array schemaNames, Map<Long, ReadTable> tables)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(CatalogQueries.INDEXES);
-             ResultSet rows = query(statement, schemaNames)) {
-            long currentIndex = -1;
-            TableDraft table = null;
-            String name = null;
-            boolean unique = false;
-            String predicate = null;
-            List<IndexColumn> keys = new ArrayList<>();
+             ResultSet rows = query(statement, CatalogQueries.INDEXES, schemaNames)) {
             while (rows.next()) {
-                long indexOid = rows.getLong(2);
-                if (indexOid != currentIndex) {
-                    if (table != null) {
-                        table.indexes.add(new Index(name, keys, unique, predicate));
-                    }
-                    currentIndex = indexOid;
-                    table = tables.get(rows.getLong(1));
-                    name = rows.getString(3);
-                    unique = rows.getBoolean(4);
-                    predicate = rows.getString(5);
-                    keys.clear();
+                ReadTable table = tables.get(rows.getLong(1));
+                if (table == null || table.draft == null) {
+                    continue;
                 }
-                if (table != null) {
-                    keys.add(new IndexColumn(rows.getString(6), rows.getBoolean(7)));
+                int keyCount = rows.getInt(4);
+                int[] attnums = Attnums.parse(rows.getString(5));
+                int[] options = Attnums.parse(rows.getString(6));
+                boolean btree = rows.getBoolean(7);
+                Array expressionArray = rows.getArray(9);
+                String[] expressions = expressionArray == null ? null : (String[]) expressionArray.getArray();
+                List<IndexColumn> keys = new ArrayList<>(keyCount);
+                for (int k = 0; k < keyCount; k++) {
+                    String key = attnums[k] == 0 ? expressions[k] : table.columnName(attnums[k]);
+                    keys.add(new IndexColumn(key, btree && (options[k] & 1) != 0));
                 }
-            }
-            if (table != null) {
-                table.indexes.add(new Index(name, keys, unique, predicate));
+                table.draft.indexes.add(new Index(rows.getString(2), keys, rows.getBoolean(3), rows.getString(8)));
             }
         }
     }
@@ -186,7 +250,7 @@ public final class PostgresCatalogReflector implements SchemaReflector {
                                                 TableFilter filter) throws SQLException {
         List<Sequence> sequences = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(CatalogQueries.SEQUENCES);
-             ResultSet rows = query(statement, schemaNames)) {
+             ResultSet rows = query(statement, CatalogQueries.SEQUENCES, schemaNames)) {
             while (rows.next()) {
                 String name = rows.getString(2);
                 if (filter.manages(name)) {

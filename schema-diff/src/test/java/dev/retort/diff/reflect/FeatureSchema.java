@@ -15,7 +15,8 @@ final class FeatureSchema {
 
             CREATE TABLE category (
               id bigint PRIMARY KEY,
-              name varchar(80) NOT NULL
+              name varchar(80) NOT NULL,
+              CONSTRAINT category_name_check CHECK (name <> '') NO INHERIT
             );
 
             CREATE TABLE customer (

@@ -126,6 +126,15 @@ class FeatureSchemaReflectionTest {
 
     @ParameterizedTest
     @MethodSource("reflectors")
+    void readsCheckExpressionsWithoutTheirNoInheritSuffix(SchemaReflector reflector) throws SQLException {
+        Table category = table(reflect(reflector, BOTH_SCHEMAS), null, "category");
+
+        assertEquals(List.of(new CheckConstraint("category_name_check", "((name)::text <> ''::text)")),
+                category.checks());
+    }
+
+    @ParameterizedTest
+    @MethodSource("reflectors")
     void readsIdentityAlwaysSelfReferenceCascadeAndPartialAndDescendingIndexes(SchemaReflector reflector)
             throws SQLException {
         Table orders = table(reflect(reflector, BOTH_SCHEMAS), null, "orders");
@@ -224,6 +233,8 @@ class FeatureSchemaReflectionTest {
         assertEquals(List.of(TableName.of("order_line"), TableName.of("ticket"), new TableName("other", "product")),
                 tableNames(model));
         assertEquals(List.of(Sequence.of("ticket_seq")), model.sequences());
+        assertEquals(List.of(List.of("id"), List.of("code")), table(model, null, "order_line").foreignKeys().stream()
+                .map(ForeignKey::referencedColumns).toList(), "keys into tables the filter leaves out stay complete");
     }
 
     @ParameterizedTest
