@@ -27,36 +27,38 @@ import java.util.Map;
 
 /**
  * Reads a PostgreSQL schema straight from pg_catalog with five set-wise prepared statements
- * ({@link CatalogQueries}), however many tables there are, reading each result by column position.
- * The default reflector on PostgreSQL.
+ * ({@link CatalogQueries}), however many tables there are, reading each result by column position,
+ * all in one snapshot ({@link CatalogSnapshot}: one {@code SET TRANSACTION} more). The default
+ * reflector on PostgreSQL.
  */
 public final class PostgresCatalogReflector implements SchemaReflector {
 
     @Override
     public SchemaModel reflect(Connection connection, ReflectRequest request) {
         ReflectedSchemas schemas = ReflectedSchemas.of(request);
-        try {
+        Map<Long, ReadTable> tables;
+        List<Sequence> sequences;
+        try (CatalogSnapshot snapshot = CatalogSnapshot.open(connection)) {
             Array schemaNames = connection.createArrayOf("text", schemas.names().toArray());
-            try {
-                Map<Long, ReadTable> tables = readTables(connection, schemaNames, schemas, request.filter());
-                readColumns(connection, schemaNames, tables);
-                readConstraints(connection, schemaNames, schemas, tables);
-                readIndexes(connection, schemaNames, tables);
-                List<Sequence> sequences = readSequences(connection, schemaNames, schemas, request.filter());
-                List<TableDraft> drafts = new ArrayList<>();
-                for (ReadTable table : tables.values()) {
-                    if (table.draft != null) {
-                        drafts.add(table.draft);
-                    }
-                }
-                return ReflectedModels.of(drafts, sequences);
-            } finally {
-                schemaNames.free();
-            }
+            tables = readTables(connection, schemaNames, schemas, request.filter());
+            readColumns(connection, schemaNames, tables);
+            readConstraints(connection, schemaNames, schemas, tables);
+            readIndexes(connection, schemaNames, tables);
+            sequences = readSequences(connection, schemaNames, schemas, request.filter());
+            schemaNames.free();
+            snapshot.finish();
         } catch (SQLException e) {
-            throw new RetortException(ErrorKind.DATABASE, "Could not read the schema " + schemas.names()
-                    + " from pg_catalog: " + e.getMessage(), e);
+            throw new RetortException(ErrorKind.DATABASE, "Could not read schema(s) " + String.join(", ",
+                    schemas.names()) + " from pg_catalog (" + e.getMessage().strip()
+                    + "); check the connection and that the user may read the catalogue", e);
         }
+        List<TableDraft> drafts = new ArrayList<>();
+        for (ReadTable table : tables.values()) {
+            if (table.draft != null) {
+                drafts.add(table.draft);
+            }
+        }
+        return ReflectedModels.of(drafts, sequences);
     }
 
     /**

@@ -59,7 +59,8 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  * Facts SchemaCrawler has no place for travel as attributes: the exact column type and identity kind,
  * the check definition (SchemaCrawler drops check clauses whose name repeats in a schema), the
  * sequence type and cache. Indexes that back a constraint and sequences owned by a column are left out
- * by the SQL. SchemaCrawler strips leading and trailing blanks from every name and comment it reads.
+ * by the SQL. Like the other reflector it reads in one snapshot ({@link CatalogSnapshot}).
+ * SchemaCrawler strips leading and trailing blanks from every name and comment it reads.
  */
 public final class SchemaCrawlerReflector implements SchemaReflector {
     /** Strong references, so the levels set on these JUL loggers are not lost to garbage collection. */
@@ -74,14 +75,16 @@ public final class SchemaCrawlerReflector implements SchemaReflector {
     public SchemaModel reflect(Connection connection, ReflectRequest request) {
         ReflectedSchemas schemas = ReflectedSchemas.of(request);
         Catalog catalog;
-        try {
+        try (CatalogSnapshot snapshot = CatalogSnapshot.open(connection)) {
             // closing the source would close the caller's connection, so it is left open
             DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
             catalog = SchemaCrawlerUtility.getCatalog(source, retrievalOptions(connection, schemas),
                     crawlOptions(schemas), ConfigUtility.newConfig());
+            snapshot.finish();
         } catch (SQLException | RuntimeException e) {
-            throw new RetortException(ErrorKind.DATABASE, "SchemaCrawler could not read the schema "
-                    + schemas.names() + ": " + e.getMessage(), e);
+            throw new RetortException(ErrorKind.DATABASE, "SchemaCrawler could not read schema(s) "
+                    + String.join(", ", schemas.names()) + " (" + String.valueOf(e.getMessage()).strip()
+                    + "); check the connection and that the user may read the catalogue", e);
         }
         return toModel(catalog, schemas, request.filter());
     }

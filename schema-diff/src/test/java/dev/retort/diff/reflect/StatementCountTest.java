@@ -13,7 +13,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The pg_catalog reflector runs the same five statements for 10 tables as for 300. */
+/**
+ * The pg_catalog reflector runs the same statements for 10 tables as for 300: its five catalogue
+ * queries and the {@code SET TRANSACTION} that puts them in one snapshot.
+ */
 @ExtendWith(PostgresExtension.class)
 class StatementCountTest {
     private static final ReflectRequest REQUEST =
@@ -32,11 +35,11 @@ class StatementCountTest {
 
     @Test
     void tenTables(TestDatabase db) throws SQLException {
-        assertEquals(CatalogQueries.ALL.size(), statementsToReflect(db, 10));
+        assertEquals(CatalogQueries.ALL.size() + 1, statementsToReflect(db, 10));
     }
 
     @Test
     void threeHundredTables(TestDatabase db) throws SQLException {
-        assertEquals(CatalogQueries.ALL.size(), statementsToReflect(db, 300));
+        assertEquals(CatalogQueries.ALL.size() + 1, statementsToReflect(db, 300));
     }
 }
