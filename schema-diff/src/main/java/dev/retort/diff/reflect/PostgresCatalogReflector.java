@@ -32,6 +32,12 @@ import java.util.Map;
  * reflector on PostgreSQL.
  */
 public final class PostgresCatalogReflector implements SchemaReflector {
+    /**
+     * Rows per round trip inside the snapshot transaction: a few trips for the largest result (one row
+     * per column), bounded memory for huge catalogues, and no crawl when the connection URL sets a
+     * small {@code defaultRowFetchSize}.
+     */
+    private static final int FETCH_SIZE = 10_000;
 
     @Override
     public SchemaModel reflect(Connection connection, ReflectRequest request) {
@@ -112,6 +118,7 @@ public final class PostgresCatalogReflector implements SchemaReflector {
     }
 
     private static ResultSet query(PreparedStatement statement, String sql, Array schemaNames) throws SQLException {
+        statement.setFetchSize(FETCH_SIZE);
         int parameter = 0;
         for (int i = 0; i < sql.length(); i++) {
             if (sql.charAt(i) == '?') {
