@@ -2,8 +2,9 @@ package dev.retort.diff.reflect;
 
 /**
  * A schema that uses every feature the reflectors handle, in two schemas ({@code public} and
- * {@code other}), plus objects they must leave out: a view, the version table, column-owned
- * sequences, indexes behind constraints, a dropped column.
+ * {@code other}), plus objects they must leave out: a view and a materialized view, the version
+ * table, column-owned sequences, indexes behind primary key, unique and exclusion constraints, a
+ * dropped column.
  */
 final class FeatureSchema {
     private FeatureSchema() {
@@ -110,6 +111,14 @@ final class FeatureSchema {
             CREATE TABLE measurement_2024 PARTITION OF measurement
               FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 
+            CREATE INDEX measurement_logdate_idx ON measurement (logdate);
+
+            CREATE TABLE booking (
+              id bigint PRIMARY KEY,
+              during tsrange NOT NULL,
+              CONSTRAINT booking_no_overlap EXCLUDE USING gist (during WITH &&)
+            );
+
             CREATE TABLE retort_version (version_num varchar(32) PRIMARY KEY);
             CREATE TABLE tmp_scratch (x integer);
             CREATE TABLE other.audit_log (id bigint PRIMARY KEY, happened_at timestamptz NOT NULL);
@@ -131,5 +140,6 @@ final class FeatureSchema {
             CREATE SEQUENCE other.other_seq START WITH 7;
 
             CREATE VIEW customer_names AS SELECT id, name FROM customer;
+            CREATE MATERIALIZED VIEW customer_count AS SELECT count(*) AS customers FROM customer;
             """;
 }

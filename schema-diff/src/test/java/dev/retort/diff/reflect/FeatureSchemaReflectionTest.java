@@ -70,7 +70,8 @@ class FeatureSchemaReflectionTest {
             throws SQLException {
         SchemaModel model = reflect(reflector, BOTH_SCHEMAS);
 
-        assertEquals(List.of(TableName.of("MixedCase"), TableName.of("category"), TableName.of("customer"),
+        assertEquals(List.of(TableName.of("MixedCase"), TableName.of("booking"), TableName.of("category"),
+                TableName.of("customer"),
                 TableName.of("measurement"), TableName.of("measurement_2024"), TableName.of("order_line"),
                 TableName.of("orders"), TableName.of("serial_thing"), TableName.of("ticket"),
                 new TableName("other", "audit_log"), new TableName("other", "product")), tableNames(model));
@@ -208,6 +209,20 @@ class FeatureSchemaReflectionTest {
         assertEquals(List.of(new Column("id", "bigint", false, "nextval('ticket_seq'::regclass)", null, null),
                 Column.of("a", "integer"), Column.of("doubled", "integer")), ticket.columns());
         assertNull(ticket.comment());
+    }
+
+    @ParameterizedTest
+    @MethodSource("reflectors")
+    void leavesOutTheIndexOfAnExclusionConstraintAndReadsPartitionedTablesAndTheirPartitions(
+            SchemaReflector reflector) throws SQLException {
+        SchemaModel model = reflect(reflector, BOTH_SCHEMAS);
+
+        assertEquals(List.of(), table(model, null, "booking").indexes());
+        assertEquals(List.of(Index.of("measurement_logdate_idx", "logdate")),
+                table(model, null, "measurement").indexes());
+        assertEquals(List.of(Index.of("measurement_2024_logdate_idx", "logdate")),
+                table(model, null, "measurement_2024").indexes());
+        assertEquals(table(model, null, "measurement").columns(), table(model, null, "measurement_2024").columns());
     }
 
     @ParameterizedTest

@@ -19,10 +19,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Times both reflectors on generated 1000- and 2000-table schemas, warm (after a warm-up in this
- * JVM), next to {@code psql -X -q} running the same five pg_catalog queries as one process. Prints
- * the figures; asserts only that both reflectors agree. Off by default, because building the schemas
- * takes a while: run with {@code -Dretort.benchmark=true -Dtest=ReflectionBenchmarkTest}.
+ * Times both reflectors on generated 1000- and 2000-table schemas ({@link RandomSchema} with seed
+ * 2000 + the table count, all in {@code public}), warm (after a warm-up in this JVM), next to
+ * {@code psql -X -q} running the same five pg_catalog queries as one process, each a {@code -c}. The
+ * pg_catalog reflector and psql take turns; connect+reflect includes opening a JDBC connection, as
+ * the psql process does. Prints the figures; asserts only that both reflectors agree. Off by default,
+ * because building the schemas takes a while: run with
+ * {@code -Dretort.benchmark=true -Dtest=ReflectionBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dretort.benchmark.runs=N} for more runs than 7).
  */
 @ExtendWith(PostgresExtension.class)
 @EnabledIfSystemProperty(named = "retort.benchmark", matches = "true")
