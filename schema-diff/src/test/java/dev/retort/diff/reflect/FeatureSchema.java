@@ -122,6 +122,7 @@ final class FeatureSchema {
             CREATE TABLE retort_version (version_num varchar(32) PRIMARY KEY);
             CREATE TABLE tmp_scratch (x integer);
             CREATE TABLE other.audit_log (id bigint PRIMARY KEY, happened_at timestamptz NOT NULL);
+            CREATE TABLE other.category (id integer PRIMARY KEY, label text);
 
             CREATE INDEX orders_customer_idx ON orders (customer_id);
             CREATE INDEX orders_created_desc_idx ON orders (created_at DESC, id);

@@ -74,7 +74,12 @@ class FeatureSchemaReflectionTest {
                 TableName.of("customer"),
                 TableName.of("measurement"), TableName.of("measurement_2024"), TableName.of("order_line"),
                 TableName.of("orders"), TableName.of("serial_thing"), TableName.of("ticket"),
-                new TableName("other", "audit_log"), new TableName("other", "product")), tableNames(model));
+                new TableName("other", "audit_log"), new TableName("other", "category"),
+                new TableName("other", "product")), tableNames(model));
+        assertEquals(List.of(Column.of("id", "bigint").notNull(), Column.of("name", "character varying(80)").notNull()),
+                table(model, null, "category").columns());
+        assertEquals(List.of(Column.of("id", "integer").notNull(), Column.of("label", "text")),
+                table(model, "other", "category").columns());
     }
 
     @ParameterizedTest
@@ -257,7 +262,8 @@ class FeatureSchemaReflectionTest {
     void writesEveryOtherSchemaByNameWhenAnotherSchemaIsTheDefault(SchemaReflector reflector) throws SQLException {
         SchemaModel model = reflect(reflector, new ReflectRequest("other", Set.of(), NO_TMP));
 
-        assertEquals(List.of(TableName.of("audit_log"), TableName.of("product")), tableNames(model));
+        assertEquals(List.of(TableName.of("audit_log"), TableName.of("category"), TableName.of("product")),
+                tableNames(model));
         assertEquals(List.of(new ForeignKey("product_category_fk", List.of("category_id"), "public", "category",
                 List.of("id"), ReferentialAction.SET_NULL, ReferentialAction.NO_ACTION)),
                 table(model, null, "product").foreignKeys());
