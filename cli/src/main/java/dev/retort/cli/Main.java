@@ -41,6 +41,8 @@ public final class Main {
             return ERROR;
         });
         cli.setExitCodeExceptionMapper(e -> ERROR);
+        // downgrade -1: a revision target that looks like an option is still a target
+        cli.setUnmatchedOptionsArePositionalParams(true);
         try {
             return cli.execute(args);
         } finally {

@@ -9,7 +9,7 @@ final class StepLine {
     }
 
     static String of(Step step) {
-        String verb = step.direction() == Direction.UP ? "Upgraded  " : "Downgraded";
+        String verb = step.direction() == Direction.UP ? "Upgraded" : "Downgraded";
         return verb + "  " + step.revision().id() + "  " + step.revision().message() + "  ("
                 + step.took().toMillis() + " ms)";
     }

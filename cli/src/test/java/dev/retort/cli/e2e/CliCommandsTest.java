@@ -88,6 +88,7 @@ class CliCommandsTest {
         String source = Files.readString(project.migrations().get(0));
         assertTrue(source.contains("public void upgrade(Operations op)"), source);
         String first = project.run("heads").expect(0).out().substring(0, 12);
+        project.run("revision", "-m", "Second").expect(0);
 
         // a second branch from the same parent, as two developers would create in parallel
         Files.writeString(project.dir().resolve("migrations/R20000101_000000_Branch.java"), """
@@ -110,7 +111,8 @@ class CliCommandsTest {
                     }
                 }
                 """.formatted(first));
-        project.run("revision", "-m", "Second on top").expect(2);
+        TestProject.Result refusedRevision = project.run("revision", "-m", "Third on top").expect(2);
+        assertTrue(refusedRevision.err().contains("merge them first"), refusedRevision.err());
         TestProject.Result heads = project.run("heads").expect(0);
         assertEquals(3, heads.out().lines().count(), heads.out());
         assertTrue(heads.out().contains("b0b0b0b0b0b0  Branch"), heads.out());

@@ -143,7 +143,7 @@ class CliErrorsTest {
         TestProject.Result result = project.run("upgrade", "head");
         String line = oneLineError(result);
         assertTrue(line.contains("bbbbbbbbbbbb") && line.contains("ALTER TABLE two ADD COLUMN id integer"), line);
-        assertTrue(result.out().contains("Upgraded") == false, result.out());
+        assertFalse(result.out().contains("Upgraded"), result.out());
         assertEquals(before, db.schemaDump(), "the failed migration left nothing behind");
         assertTrue(project.run("current").expect(0).out().startsWith("aaaaaaaaaaaa"), "still at the first revision");
     }

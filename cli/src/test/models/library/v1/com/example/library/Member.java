@@ -29,7 +29,10 @@ public class Member {
 
     Instant joinedAt;
 
-    /** The last column of the table: v2 drops it, and a downgrade puts it back in the same place. */
-    @Column(length = 40)
+    /**
+     * The last column of the table (Hibernate orders columns by size, then name): v2 drops it, and
+     * a downgrade can only put a column back at the end.
+     */
+    @Column(length = 1000)
     String zzNickname;
 }
