@@ -53,6 +53,12 @@ public final class CliContext implements AutoCloseable {
         return workingDir;
     }
 
+    /** A path for messages: relative to the working directory when it lies inside it. */
+    public String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(workingDir) ? workingDir.relativize(absolute).toString() : absolute.toString();
+    }
+
     public boolean verbose() {
         return verbose;
     }

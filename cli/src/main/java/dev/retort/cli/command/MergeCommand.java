@@ -27,7 +27,7 @@ public final class MergeCommand extends BaseCommand {
                     + (heads.isEmpty() ? "no revisions" : "a single head, " + heads.get(0)));
         }
         Path file = new RevisionAuthor(context().config()).write(graph, heads, message, List.of());
-        context().out().println("Wrote " + context().workingDir().relativize(file.toAbsolutePath()) + " (merge of "
+        context().out().println("Wrote " + context().display(file) + " (merge of "
                 + String.join(", ", heads) + ")");
         return Main.OK;
     }

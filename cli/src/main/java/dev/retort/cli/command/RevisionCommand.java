@@ -51,8 +51,8 @@ public class RevisionCommand extends BaseCommand {
             }
         }
         Path file = new RevisionAuthor(context.config()).write(graph, parents, message, operations);
-        context.out().println("Wrote " + context.workingDir().relativize(file.toAbsolutePath()) + " ("
-                + operations.size() + " operation" + (operations.size() == 1 ? "" : "s") + ")");
+        context.out().println("Wrote " + context.display(file) + " (" + operations.size() + " operation"
+                + (operations.size() == 1 ? "" : "s") + ")");
         return Main.OK;
     }
 
