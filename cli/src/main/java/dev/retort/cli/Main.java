@@ -30,7 +30,17 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err, Path workingDir, UnaryOperator<String> env) {
         quietLibraryLogging();
         CliContext context = new CliContext(out, err, workingDir, env);
+        CliContext.EarlyStart early = RetortCommand.earlyStart(args);
+        String wanted = early == null ? null : early.command();
+        if (early != null) {
+            context.startEarly(early);
+        }
         CommandLine cli = new CommandLine(new RetortCommand(context));
+        RetortCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (wanted == null || wanted.equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, context));

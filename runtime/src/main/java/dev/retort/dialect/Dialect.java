@@ -33,6 +33,9 @@ public interface Dialect {
     /** Makes the given schema the one that unqualified names in expressions resolve to, on this connection. */
     void useSchema(Connection connection, String schema) throws SQLException;
 
+    /** Whether the table exists, asked in one quick query. */
+    boolean tableExists(Connection connection, String schema, String table) throws SQLException;
+
     /** The statement that creates the version table if it does not exist yet. */
     String versionTableDdl(String schema, String table);
 

@@ -2,7 +2,6 @@ package dev.retort.runner;
 
 import dev.retort.dialect.Dialect;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,16 +38,7 @@ public final class VersionTable {
 
     /** Whether the table exists; creates nothing. */
     public boolean exists(Connection connection) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        String escape = meta.getSearchStringEscape();
-        try (ResultSet tables = meta.getTables(null, likeLiteral(schema, escape), likeLiteral(NAME, escape), null)) {
-            while (tables.next()) {
-                if (schema.equals(tables.getString("TABLE_SCHEM")) && NAME.equals(tables.getString("TABLE_NAME"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return dialect.tableExists(connection, schema, NAME);
     }
 
     /** Creates the table if it is missing. */
@@ -121,13 +111,6 @@ public final class VersionTable {
         gone.forEachRemaining(id -> changes.add(new Change(Change.Kind.DELETE, List.of(id))));
         come.forEachRemaining(id -> changes.add(new Change(Change.Kind.INSERT, List.of(id))));
         return changes;
-    }
-
-    private static String likeLiteral(String name, String escape) {
-        if (escape == null || escape.isEmpty()) {
-            return name;
-        }
-        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
     /** One row change; its values fill the statement's parameters in order. */

@@ -28,10 +28,10 @@ public final class CheckCommand extends BaseCommand {
         CliContext context = context();
         List<String> heads = RevisionAuthor.parentsForNewRevision(context.history().graph());
         List<Operation> operations;
-        try (Connection connection = context.database().connect()) {
+        try (Connection connection = context.connect()) {
             RevisionCommand.requireAtHead(runner(connection, step -> { }).current(), heads);
             operations = new ModelComparison(context.config(), context.database().dialect(), context.progress())
-                    .plan(connection);
+                    .plan(connection, context::scan);
         }
         List<Change> changes = ChangeReport.of(operations);
         if (format == Format.json) {

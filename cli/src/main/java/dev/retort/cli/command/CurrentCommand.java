@@ -17,7 +17,7 @@ public final class CurrentCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (Connection connection = context().database().connect()) {
+        try (Connection connection = context().connect()) {
             MigrationRunner runner = runner(connection, step -> { });
             Set<String> current = runner.current();
             RevisionGraph graph = context().history().graph();

@@ -15,7 +15,7 @@ public final class DowngradeCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (Connection connection = context().database().connect()) {
+        try (Connection connection = context().connect()) {
             var runner = runner(connection, step -> context().out().println(StepLine.of(step)));
             List<Step> steps = runner.downgrade(target);
             context().out().println(steps.isEmpty() ? "Nothing to downgrade: " + CurrentCommand.state(runner, context())

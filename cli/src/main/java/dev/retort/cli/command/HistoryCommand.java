@@ -28,7 +28,7 @@ public final class HistoryCommand extends BaseCommand {
         }
         Set<String> current = Set.of();
         if (markCurrent) {
-            try (Connection connection = context().database().connect()) {
+            try (Connection connection = context().connect()) {
                 current = runner(connection, step -> { }).current();
             }
         }

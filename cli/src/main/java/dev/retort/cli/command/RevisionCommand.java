@@ -40,10 +40,10 @@ public class RevisionCommand extends BaseCommand {
         List<String> parents = RevisionAuthor.parentsForNewRevision(graph);
         List<Operation> operations = List.of();
         if (compare) {
-            try (Connection connection = context.database().connect()) {
+            try (Connection connection = context.connect()) {
                 requireAtHead(runner(connection, step -> { }).current(), parents);
                 operations = new ModelComparison(context.config(), context.database().dialect(), context.progress())
-                        .plan(connection);
+                        .plan(connection, context::scan);
             }
             if (operations.isEmpty() && !allowEmpty) {
                 context.out().println("No changes detected: no migration written (--allow-empty writes one anyway)");

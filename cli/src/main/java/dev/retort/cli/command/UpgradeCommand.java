@@ -15,7 +15,7 @@ public final class UpgradeCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        try (Connection connection = context().database().connect()) {
+        try (Connection connection = context().connect()) {
             var runner = runner(connection, step -> context().out().println(StepLine.of(step)));
             List<Step> steps = runner.upgrade(target);
             context().out().println(steps.isEmpty() ? "Nothing to upgrade: " + CurrentCommand.state(runner, context())

@@ -3,19 +3,21 @@ package dev.retort.cli.compile;
 import dev.retort.ErrorKind;
 import dev.retort.RetortException;
 import dev.retort.migration.Migration;
+import dev.retort.migration.Revision;
+import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
+import java.io.Writer;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,7 +25,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -42,7 +47,10 @@ import javax.tools.ToolProvider;
  * one javac task.
  */
 public final class MigrationCompiler {
-    private static final String COMPLETE_MARKER = ".complete";
+    /** Written last into each source's output directory: its classes and migrations; a directory without it is incomplete. */
+    private static final String INDEX = "retort-index.properties";
+    /** What the last run saw of each source, beside the per-source directories. */
+    private static final String SNAPSHOT = "sources.properties";
 
     private final Path cacheRoot;
     private final Path displayBase;
@@ -56,51 +64,112 @@ public final class MigrationCompiler {
         this.displayBase = displayBase;
     }
 
-    /** One compiled migration source: where it is and the migration classes it declares. */
-    public record CompiledSource(Path source, List<Class<? extends Migration>> classes) {
-    }
-
-    /** The outcome: the sources in file-name order, and how many had to be compiled this time. */
-    public record Result(List<CompiledSource> sources, int compiled) {
-        public List<Class<? extends Migration>> migrationClasses() {
-            return sources.stream().flatMap(s -> s.classes().stream()).toList();
+    /**
+     * A migration class as its {@code @Revision} describes it, read once when the source compiled
+     * and kept in the cache, so that listing the history loads no class at all.
+     */
+    public record CompiledMigration(String className, String id, List<String> parents, String message,
+                                    String created) {
+        public CompiledMigration {
+            parents = List.copyOf(parents);
         }
     }
 
-    /** Compiles (where needed) and loads every {@code .java} file under {@code migrationsDir}. */
+    /** One compiled migration source: where it is, where its classes are, what it declares. */
+    public record CompiledSource(Path source, Path output, List<String> classNames, List<CompiledMigration> migrations) {
+        public CompiledSource {
+            classNames = List.copyOf(classNames);
+            migrations = List.copyOf(migrations);
+        }
+    }
+
+    /** The outcome: the sources in file-name order, how many had to be compiled, and a loader for their classes. */
+    public record Result(List<CompiledSource> sources, int compiled, ClassLoader loader) {
+        public List<CompiledMigration> migrations() {
+            return sources.stream().flatMap(s -> s.migrations().stream()).toList();
+        }
+
+        /** Loads every migration class; commands load only the ones they run. */
+        public List<Class<? extends Migration>> migrationClasses() {
+            return migrations().stream().<Class<? extends Migration>>map(m -> load(m.className())).toList();
+        }
+
+        public Class<? extends Migration> load(String className) {
+            try {
+                return Class.forName(className, false, loader).asSubclass(Migration.class);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new RetortException(ErrorKind.COMPILATION, "Cannot load the compiled migration " + className
+                        + ": " + e + " (delete .retort/classes to compile again)", e);
+            }
+        }
+    }
+
+    /** Compiles what the cache lacks, in one javac task, and describes every {@code .java} file under {@code migrationsDir}. */
     public Result compile(Path migrationsDir) {
-        List<Path> sources = listSources(migrationsDir);
+        Map<Path, BasicFileAttributes> attributes = listSources(migrationsDir);
+        String salt = cacheSalt();
+        Path snapshotFile = cacheRoot.resolve(SNAPSHOT);
+        SourceSnapshot snapshot = SourceSnapshot.read(snapshotFile, salt);
+        Map<Path, CompiledSource> known = new HashMap<>();
         Map<Path, Path> outputBySource = new LinkedHashMap<>();
         List<Path> pending = new ArrayList<>();
-        for (Path source : sources) {
-            Path output = cacheRoot.resolve(hash(source));
+        for (Map.Entry<Path, BasicFileAttributes> entry : attributes.entrySet()) {
+            Path source = entry.getKey();
+            CompiledSource unchanged = snapshot.unchanged(source, entry.getValue());
+            if (unchanged != null && Files.exists(unchanged.output().resolve(INDEX))) {
+                known.put(source, unchanged);
+                outputBySource.put(source, unchanged.output());
+                continue;
+            }
+            Path output = cacheRoot.resolve(hash(source, salt));
             outputBySource.put(source, output);
-            if (!Files.exists(output.resolve(COMPLETE_MARKER))) {
+            if (!Files.exists(output.resolve(INDEX))) {
                 pending.add(source);
             }
         }
         if (!pending.isEmpty()) {
             compileInto(pending, outputBySource);
         }
-        return new Result(load(outputBySource), pending.size());
+        List<CompiledSource> compiled = new ArrayList<>();
+        for (Map.Entry<Path, Path> entry : outputBySource.entrySet()) {
+            CompiledSource source = known.get(entry.getKey());
+            compiled.add(source != null ? source : readIndex(entry.getKey(), entry.getValue()));
+        }
+        if (!snapshot.describes(compiled, attributes)) {
+            try {
+                SourceSnapshot.write(snapshotFile, salt, compiled, attributes);
+            } catch (IOException e) {
+                // only a shortcut for the next run; without it every source is hashed again
+            }
+        }
+        return new Result(compiled, pending.size(), new CompiledClassLoader(compiled, Migration.class.getClassLoader()));
     }
 
-    private static List<Path> listSources(Path dir) {
+    /** The {@code .java} files under {@code dir}, sorted by path, with their attributes. */
+    private static Map<Path, BasicFileAttributes> listSources(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new RetortException(ErrorKind.CONFIGURATION, "The migrations folder " + dir
                     + " does not exist: run `retort init` or set retort.migrations.dir");
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<Path, BasicFileAttributes> sources = new TreeMap<>();
+        try (Stream<Path> files = Files.find(dir, Integer.MAX_VALUE, (path, attrs) -> {
+            if (attrs.isRegularFile() && path.toString().endsWith(".java")) {
+                sources.put(path, attrs);
+            }
+            return false;
+        })) {
+            files.forEach(path -> { });
+        } catch (IOException | UncheckedIOException e) {
+            throw new RetortException(ErrorKind.CONFIGURATION, "Cannot list the migrations folder " + dir + ": "
+                    + e.getMessage(), e);
         }
+        return sources;
     }
 
-    private String hash(Path source) {
+    private String hash(Path source, String salt) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(cacheSalt().getBytes(StandardCharsets.UTF_8));
+            digest.update(salt.getBytes(StandardCharsets.UTF_8));
             digest.update(Files.readAllBytes(source));
             return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (IOException e) {
@@ -113,7 +182,7 @@ public final class MigrationCompiler {
     /** Anything besides the source that changes the compiled result: the runtime and the JDK. */
     private static String cacheSalt() {
         String runtime = Migration.class.getPackage().getImplementationVersion();
-        return "retort=" + (runtime == null ? "dev" : runtime) + ";java=" + Runtime.version().feature() + ";";
+        return "retort=" + (runtime == null ? "dev" : runtime) + ";java=" + Runtime.version().feature() + ";cache=2;";
     }
 
     private void compileInto(List<Path> pending, Map<Path, Path> outputBySource) {
@@ -132,7 +201,9 @@ public final class MigrationCompiler {
                 staging.put(source, Files.createTempDirectory(output.getParent(), output.getFileName() + ".tmp"));
             }
             var fileManager = new PerSourceOutput(standard, staging);
-            List<String> options = List.of("-classpath", runtimeClasspath(), "--release", "17", "-proc:none",
+            List<String> classpath = new ArrayList<>(List.of(runtimeClasspath()));
+            outputBySource.values().stream().filter(Files::isDirectory).map(Path::toString).forEach(classpath::add);
+            List<String> options = List.of("-classpath", String.join(File.pathSeparator, classpath), "--release", "17", "-proc:none",
                     "-implicit:none", "-g", "-nowarn", "-encoding", "UTF-8", "-d", staging.values().iterator().next().toString());
             StringWriter javacOutput = new StringWriter();
             Boolean ok = javac.getTask(javacOutput, fileManager, diagnostics, options, null,
@@ -140,7 +211,9 @@ public final class MigrationCompiler {
             if (!Boolean.TRUE.equals(ok)) {
                 throw compileError(diagnostics.getDiagnostics(), javacOutput.toString());
             }
+            ClassLoader stagingLoader = new CompiledClassLoader(staging.values(), Migration.class.getClassLoader());
             for (Path source : pending) {
+                writeIndex(source, staging.get(source), stagingLoader);
                 publish(staging.get(source), outputBySource.get(source));
             }
         } catch (IOException e) {
@@ -170,7 +243,10 @@ public final class MigrationCompiler {
 
     /** Moves a finished staging directory into place; another process may have won the race. */
     private static void publish(Path staging, Path output) throws IOException {
-        Files.writeString(staging.resolve(COMPLETE_MARKER), "");
+        if (Files.isDirectory(output) && !Files.exists(output.resolve(INDEX))) {
+            // left behind by a run that was killed while publishing
+            deleteQuietly(output);
+        }
         try {
             Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
@@ -180,47 +256,73 @@ public final class MigrationCompiler {
         }
     }
 
-    private List<CompiledSource> load(Map<Path, Path> outputBySource) {
-        List<URL> urls = new ArrayList<>();
-        for (Path output : outputBySource.values()) {
+    /** Loads the freshly compiled classes once, checks them and records what the history needs. */
+    private void writeIndex(Path source, Path output, ClassLoader loader) throws IOException {
+        List<String> classNames = classNames(output);
+        Properties index = new Properties();
+        index.setProperty("classes", String.join(",", classNames));
+        int count = 0;
+        for (String name : classNames) {
+            if (name.contains("$")) {
+                continue;
+            }
+            Class<?> type;
             try {
-                urls.add(output.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new IllegalStateException(e);
+                type = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                throw new RetortException(ErrorKind.COMPILATION, "Cannot load the classes of " + display(source) + ": " + e, e);
             }
-        }
-        ClassLoader loader = new URLClassLoader("retort-migrations", urls.toArray(URL[]::new), Migration.class.getClassLoader());
-        List<CompiledSource> result = new ArrayList<>();
-        for (Map.Entry<Path, Path> entry : outputBySource.entrySet()) {
-            result.add(new CompiledSource(entry.getKey(), loadClasses(entry.getKey(), entry.getValue(), loader)));
-        }
-        return result;
-    }
-
-    private List<Class<? extends Migration>> loadClasses(Path source, Path output, ClassLoader loader) {
-        List<Class<? extends Migration>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(output)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
-                String name = output.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
-                name = name.substring(0, name.length() - ".class".length());
-                if (name.contains("$")) {
-                    continue;
-                }
-                Class<?> type = Class.forName(name, false, loader);
-                if (Migration.class.isAssignableFrom(type)) {
-                    classes.add(type.asSubclass(Migration.class));
-                }
+            if (!Migration.class.isAssignableFrom(type)) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new RetortException(ErrorKind.COMPILATION, "Cannot load the classes of " + display(source) + ": " + e, e);
+            Revision revision = type.getAnnotation(Revision.class);
+            if (revision == null) {
+                throw new RetortException(ErrorKind.REVISION, name + " in " + display(source)
+                        + " implements Migration but has no @Revision annotation: add @Revision(id = ..., message = ..., created = ...)");
+            }
+            String key = "migration." + count++ + ".";
+            index.setProperty(key + "class", name);
+            index.setProperty(key + "id", revision.id());
+            index.setProperty(key + "parents", String.join(",", revision.parents()));
+            index.setProperty(key + "message", revision.message());
+            index.setProperty(key + "created", revision.created());
         }
-        if (classes.isEmpty()) {
+        if (count == 0) {
             throw new RetortException(ErrorKind.COMPILATION, display(source)
                     + " declares no class implementing dev.retort.migration.Migration: move it out of the migrations folder");
         }
-        return classes;
+        try (Writer writer = Files.newBufferedWriter(output.resolve(INDEX), StandardCharsets.UTF_8)) {
+            index.store(writer, null);
+        }
+    }
+
+    private CompiledSource readIndex(Path source, Path output) {
+        Properties index = new Properties();
+        try (Reader reader = Files.newBufferedReader(output.resolve(INDEX), StandardCharsets.UTF_8)) {
+            index.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RetortException(ErrorKind.COMPILATION, "The compile cache " + output + " is damaged (" + e.getMessage()
+                    + "): delete .retort/classes to compile again", e);
+        }
+        List<CompiledMigration> migrations = new ArrayList<>();
+        for (int i = 0; index.getProperty("migration." + i + ".class") != null; i++) {
+            String key = "migration." + i + ".";
+            String parents = index.getProperty(key + "parents", "");
+            migrations.add(new CompiledMigration(index.getProperty(key + "class"), index.getProperty(key + "id"),
+                    parents.isEmpty() ? List.of() : List.of(parents.split(",")), index.getProperty(key + "message"),
+                    index.getProperty(key + "created")));
+        }
+        String classes = index.getProperty("classes", "");
+        return new CompiledSource(source, output, classes.isEmpty() ? List.of() : List.of(classes.split(",")), migrations);
+    }
+
+    private static List<String> classNames(Path output) throws IOException {
+        try (Stream<Path> files = Files.walk(output)) {
+            return files.filter(p -> p.toString().endsWith(".class")).map(file -> {
+                String name = output.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+                return name.substring(0, name.length() - ".class".length());
+            }).sorted().toList();
+        }
     }
 
     /** Where the runtime classes are, for javac's classpath: the Retort jar, or a classes directory in development. */

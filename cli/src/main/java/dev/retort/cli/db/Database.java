@@ -44,6 +44,11 @@ public final class Database implements AutoCloseable {
         return Dialects.forUrl(url);
     }
 
+    /** The dialect of the configured database, known without connecting or starting anything. */
+    public static Dialect dialect(RetortConfig config) {
+        return config.embedded() ? Dialects.postgres() : Dialects.forUrl(config.url());
+    }
+
     /** A human description without secrets, for messages. */
     public String description() {
         return description;

@@ -6,7 +6,6 @@ import dev.retort.cli.ProgressLog;
 import dev.retort.cli.compile.MigrationCompiler;
 import dev.retort.cli.config.RetortConfig;
 import dev.retort.migration.Migration;
-import dev.retort.migration.Revision;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import java.lang.reflect.InvocationTargetException;
@@ -22,14 +21,16 @@ import java.util.Map;
  */
 public final class MigrationHistory {
     private final RevisionGraph graph;
-    private final Map<String, Class<? extends Migration>> classes;
+    private final MigrationCompiler.Result compiled;
+    private final Map<String, String> classById;
 
-    private MigrationHistory(RevisionGraph graph, Map<String, Class<? extends Migration>> classes) {
+    private MigrationHistory(RevisionGraph graph, MigrationCompiler.Result compiled, Map<String, String> classById) {
         this.graph = graph;
-        this.classes = classes;
+        this.compiled = compiled;
+        this.classById = classById;
     }
 
-    /** Compiles what is not cached yet and builds the graph. */
+    /** Compiles what is not cached yet and builds the graph; no migration class is loaded until it runs. */
     public static MigrationHistory load(RetortConfig config, ProgressLog log) {
         MigrationCompiler compiler = new MigrationCompiler(config.workDir().resolve("classes"), config.projectDir());
         long start = System.nanoTime();
@@ -39,21 +40,16 @@ public final class MigrationHistory {
                     + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
         }
         List<RevisionInfo> revisions = new ArrayList<>();
-        Map<String, Class<? extends Migration>> classes = new HashMap<>();
+        Map<String, String> classById = new HashMap<>();
         for (MigrationCompiler.CompiledSource source : result.sources()) {
-            for (Class<? extends Migration> type : source.classes()) {
-                Revision revision = type.getAnnotation(Revision.class);
-                String where = display(config, source.source());
-                if (revision == null) {
-                    throw new RetortException(ErrorKind.REVISION, type.getName() + " in " + where
-                            + " implements Migration but has no @Revision annotation: add @Revision(id = ..., message = ..., created = ...)");
-                }
-                revisions.add(new RevisionInfo(revision.id(), List.of(revision.parents()), revision.message(),
-                        revision.created(), where));
-                classes.putIfAbsent(revision.id(), type);
+            String where = display(config, source.source());
+            for (MigrationCompiler.CompiledMigration migration : source.migrations()) {
+                revisions.add(new RevisionInfo(migration.id(), migration.parents(), migration.message(),
+                        migration.created(), where));
+                classById.putIfAbsent(migration.id(), migration.className());
             }
         }
-        return new MigrationHistory(RevisionGraph.of(revisions), classes);
+        return new MigrationHistory(RevisionGraph.of(revisions), result, classById);
     }
 
     private static String display(RetortConfig config, Path source) {
@@ -68,10 +64,11 @@ public final class MigrationHistory {
 
     /** A new instance of the migration class of a revision. */
     public Migration instantiate(String id) {
-        Class<? extends Migration> type = classes.get(id);
-        if (type == null) {
+        String className = classById.get(id);
+        if (className == null) {
             throw new RetortException(ErrorKind.REVISION, "No migration class for revision " + id);
         }
+        Class<? extends Migration> type = compiled.load(className);
         try {
             return type.getDeclaredConstructor().newInstance();
         } catch (NoSuchMethodException e) {

@@ -23,12 +23,11 @@ import dev.retort.schema.SchemaModel;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
- * Compares the entities with the live schema: scans the entities and reflects the database at the
- * same time (neither needs the other), then plans the operations from one to the other.
+ * Compares the entities with the live schema: the entities are scanned while the database is
+ * reflected (neither needs the other), then the operations from one to the other are planned.
  */
 public final class ModelComparison {
     private final RetortConfig config;
@@ -41,20 +40,26 @@ public final class ModelComparison {
         this.log = log;
     }
 
-    /** The operations that take the database to the entities' schema, in the order they must run. */
-    public List<Operation> plan(Connection connection) {
-        TableFilter filter = new TableFilter(config.tablesInclude(), config.tablesExclude(), VersionTable.NAME);
-        ScanRequest request = scanRequest();
-        CompletableFuture<ScanResult> scan = CompletableFuture.supplyAsync(() -> log.timed("Scanned entities",
-                () -> new ModelScanner(dialect).scan(request),
+    /** Scans the entities the configuration names, reporting how long it took. */
+    public static ScanResult scan(RetortConfig config, Dialect dialect, ProgressLog log) {
+        ScanRequest request = scanRequest(config);
+        return log.timed("Scanned entities", () -> new ModelScanner(dialect).scan(request),
                 r -> r.entityClasses().size() + " classes, " + r.model().tables().size() + " tables in "
-                        + String.join(", ", request.packages())), ModelComparison::runDaemon);
+                        + String.join(", ", request.packages()));
+    }
 
+    /**
+     * The operations that take the database to the entities' schema, in the order they must run.
+     * The database is reflected here while {@code scan} (usually started earlier, in the
+     * background) delivers the entities.
+     */
+    public List<Operation> plan(Connection connection, Supplier<ScanResult> scan) {
+        TableFilter filter = new TableFilter(config.tablesInclude(), config.tablesExclude(), VersionTable.NAME);
         SchemaReflector reflector = new PostgresCatalogReflector();
         SchemaModel database = log.timed("Reflected schema " + config.schema(),
                 () -> reflector.reflect(connection, new ReflectRequest(config.schema(), Set.of(), filter)),
                 m -> m.tables().size() + " tables, " + m.sequences().size() + " sequences");
-        ScanResult model = join(scan);
+        ScanResult model = scan.get();
         if (!model.otherSchemas().isEmpty()) {
             database = log.timed("Reflected schemas " + config.schema() + ", " + String.join(", ", model.otherSchemas()),
                     () -> reflector.reflect(connection, new ReflectRequest(config.schema(), model.otherSchemas(), filter)),
@@ -65,7 +70,7 @@ public final class ModelComparison {
                 .diff(current, model.model(), filter), ops -> ops.size() + " operation" + (ops.size() == 1 ? "" : "s"));
     }
 
-    private ScanRequest scanRequest() {
+    private static ScanRequest scanRequest(RetortConfig config) {
         if (config.modelPackages().isEmpty()) {
             throw new RetortException(ErrorKind.CONFIGURATION, "retort.model.packages is not set: name the packages"
                     + " that hold your @Entity classes, e.g. retort.model.packages=com.example.domain");
@@ -77,22 +82,5 @@ public final class ModelComparison {
         NamingStrategy naming = config.naming() == Naming.SPRING ? NamingStrategy.SPRING : NamingStrategy.JPA;
         return new ScanRequest(Classpaths.parse(config.modelClasspath(), config.projectDir()), config.modelPackages(),
                 naming, config.schema());
-    }
-
-    private static void runDaemon(Runnable task) {
-        Thread thread = new Thread(task, "retort-scan");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

@@ -104,6 +104,19 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean tableExists(Connection connection, String schema, String table) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM pg_catalog.pg_class c"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ? AND c.relname = ? AND c.relkind IN ('r', 'p')")) {
+            st.setString(1, schema);
+            st.setString(2, table);
+            try (var rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
     public String versionTableDdl(String schema, String table) {
         return "CREATE TABLE IF NOT EXISTS " + quote(schema) + "." + quote(table)
                 + " (version_num varchar(64) NOT NULL, CONSTRAINT " + quote(table + "_pkey")
