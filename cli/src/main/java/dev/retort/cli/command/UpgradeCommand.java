@@ -1,26 +1,29 @@
 package dev.retort.cli.command;
 
-import dev.retort.cli.Main;
+import dev.retort.runner.MigrationRunner;
 import dev.retort.runner.Step;
-import java.sql.Connection;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code retort upgrade TARGET}. */
 @Command(name = "upgrade", description = "Apply migrations up to TARGET: head, heads, +N, or a revision id or unique prefix.")
-public final class UpgradeCommand extends BaseCommand {
+public final class UpgradeCommand extends MoveCommand {
     @Parameters(index = "0", paramLabel = "TARGET", description = "head, heads, +N, or a revision id (prefix).")
     String target;
 
     @Override
-    public Integer call() throws Exception {
-        try (Connection connection = context().connect()) {
-            var runner = runner(connection, step -> context().out().println(StepLine.of(step)));
-            List<Step> steps = runner.upgrade(target);
-            context().out().println(steps.isEmpty() ? "Nothing to upgrade: " + CurrentCommand.state(runner, context())
-                    : "Now at " + CurrentCommand.state(runner, context()));
-        }
-        return Main.OK;
+    String target() {
+        return target;
+    }
+
+    @Override
+    List<Step> move(MigrationRunner runner, String target) {
+        return runner.upgrade(target);
+    }
+
+    @Override
+    String nothingToDo() {
+        return "Nothing to upgrade";
     }
 }
