@@ -18,15 +18,18 @@ import java.util.TreeSet;
 /**
  * Lets PostgreSQL decide: the entities' defaults and conditions are written into temporary tables
  * (with the entities' column types), read back with {@code pg_get_expr} and
- * {@code pg_get_constraintdef}, and compared with the reflected text after normalisation. All
- * questions of a diff go to the server in one round trip, inside a transaction (or, when the
- * connection is already in one, a savepoint) that is rolled back, so nothing is left behind.
- * An expression the server rejects is reported as a {@link ErrorKind#MODEL} error naming it.
+ * {@code pg_get_constraintdef}, and compared with the reflected text after normalisation. Reflected
+ * expressions to restore are tried the same way ({@link RestoreProbes}): the reflected text and its
+ * {@link DeparseRewrites} candidates on a stand-in of their table, keeping the first that the server
+ * stores as the reflected text. Everything asked in one call goes to the server in one round trip,
+ * inside a transaction (or, when the connection is already in one, a savepoint) that is rolled back,
+ * so nothing is left behind. An entity expression the server rejects is reported as a
+ * {@link ErrorKind#MODEL} error naming it.
  */
 public final class PostgresExpressionCanonicalizer implements ExpressionCanonicalizer {
     private static final String TABLE_PREFIX = "retort_canon_";
     private static final String SAVEPOINT = "retort_canonicalize";
-    private static final String READ_BACK = "SELECT c.relname, pg_get_expr(d.adbin, d.adrelid)"
+    private static final String QUESTIONS_READ_BACK = "SELECT c.relname, pg_get_expr(d.adbin, d.adrelid)"
             + " FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid"
             + " WHERE c.relnamespace = pg_my_temp_schema() AND c.relname LIKE 'retort\\_canon\\_%'"
             + " UNION ALL SELECT c.relname, pg_get_constraintdef(k.oid)"
@@ -41,8 +44,18 @@ public final class PostgresExpressionCanonicalizer implements ExpressionCanonica
 
     @Override
     public List<ExpressionVerdict> judge(List<ExpressionQuestion> questions) {
-        if (questions.isEmpty()) {
-            return List.of();
+        return answer(questions, List.of()).verdicts();
+    }
+
+    @Override
+    public List<Restoration> restore(List<ReflectedExpression> expressions) {
+        return answer(List.of(), expressions).restorations();
+    }
+
+    @Override
+    public ExpressionAnswers answer(List<ExpressionQuestion> questions, List<ReflectedExpression> expressions) {
+        if (questions.isEmpty() && expressions.isEmpty()) {
+            return new ExpressionAnswers(List.of(), List.of());
         }
         for (ExpressionQuestion question : questions) {
             if (ExpressionText.hasStatementSeparator(question.targetText())) {
@@ -50,16 +63,18 @@ public final class PostgresExpressionCanonicalizer implements ExpressionCanonica
                         + " contains ';': write a single SQL expression (" + question.targetText() + ")");
             }
         }
-        List<String> statements = new ArrayList<>(temporarySequences(questions));
+        List<String> setup = temporarySequences(questions);
+        List<String> tables = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            statements.add(temporaryTable(i, questions.get(i)));
+            tables.add(temporaryTable(i, questions.get(i)));
         }
-        Map<Integer, String> canonical = canonicalTexts(questions, statements);
+        RestoreProbes probes = new RestoreProbes(expressions);
+        Map<String, String> stored = storedTexts(questions, setup, tables, probes);
         List<ExpressionVerdict> verdicts = new ArrayList<>(questions.size());
         for (int i = 0; i < questions.size(); i++) {
-            verdicts.add(verdict(questions.get(i), canonical.get(i)));
+            verdicts.add(verdict(questions.get(i), stored.get(TABLE_PREFIX + i)));
         }
-        return verdicts;
+        return new ExpressionAnswers(verdicts, probes.restorations(stored));
     }
 
     private static ExpressionVerdict verdict(ExpressionQuestion question, String canonical) {
@@ -72,20 +87,33 @@ public final class PostgresExpressionCanonicalizer implements ExpressionCanonica
         return same ? ExpressionVerdict.SAME : ExpressionVerdict.DIFFERENT;
     }
 
-    /** Runs everything as one script and reads the server's text per question index. */
-    private Map<Integer, String> canonicalTexts(List<ExpressionQuestion> questions, List<String> statements) {
+    /**
+     * Runs everything as one script and reads what the server stored: by temporary table name for the
+     * questions, by probe name for the restore probes.
+     */
+    private Map<String, String> storedTexts(List<ExpressionQuestion> questions, List<String> setup, List<String> tables,
+                                            RestoreProbes probes) {
         boolean autoCommit = autoCommit();
         StringBuilder script = new StringBuilder(autoCommit ? "BEGIN" : "SAVEPOINT " + SAVEPOINT);
-        statements.forEach(s -> script.append(";\n").append(s));
-        script.append(";\n").append(READ_BACK).append(";\n").append(undo(autoCommit));
-        Map<Integer, String> canonical = new HashMap<>();
+        setup.forEach(s -> script.append(";\n").append(s));
+        tables.forEach(s -> script.append(";\n").append(s));
+        probes.statements().forEach(s -> script.append(";\n").append(s));
+        List<String> readBack = new ArrayList<>();
+        if (!questions.isEmpty()) {
+            readBack.add(QUESTIONS_READ_BACK);
+        }
+        if (!probes.isEmpty()) {
+            readBack.add(RestoreProbes.READ_BACK);
+        }
+        script.append(";\n").append(String.join(" UNION ALL ", readBack)).append(";\n").append(undo(autoCommit));
+        Map<String, String> stored = new HashMap<>();
         try (Statement st = connection.createStatement()) {
             boolean isResultSet = st.execute(script.toString());
             while (isResultSet || st.getUpdateCount() != -1) {
                 if (isResultSet) {
                     try (ResultSet rs = st.getResultSet()) {
                         while (rs.next()) {
-                            canonical.put(Integer.parseInt(rs.getString(1).substring(TABLE_PREFIX.length())), rs.getString(2));
+                            stored.put(rs.getString(1), rs.getString(2));
                         }
                     }
                 }
@@ -93,9 +121,9 @@ public final class PostgresExpressionCanonicalizer implements ExpressionCanonica
             }
         } catch (SQLException e) {
             undoAfterFailure(autoCommit);
-            throw locateFailure(questions, statements, e);
+            throw locateFailure(questions, setup, tables, e);
         }
-        return canonical;
+        return stored;
     }
 
     private boolean autoCommit() {
@@ -123,19 +151,19 @@ public final class PostgresExpressionCanonicalizer implements ExpressionCanonica
      * After the batch failed: tries each question alone, under a savepoint each, to name the ones the
      * server rejects. Only runs on the error path.
      */
-    private RetortException locateFailure(List<ExpressionQuestion> questions, List<String> statements, SQLException batchError) {
+    private RetortException locateFailure(List<ExpressionQuestion> questions, List<String> setup, List<String> tables,
+                                          SQLException batchError) {
         boolean autoCommit = autoCommit();
         List<String> problems = new ArrayList<>();
-        int sequences = statements.size() - questions.size();
         try (Statement st = connection.createStatement()) {
             st.execute(autoCommit ? "BEGIN" : "SAVEPOINT " + SAVEPOINT);
-            for (int i = 0; i < sequences; i++) {
-                st.execute(statements.get(i));
+            for (String statement : setup) {
+                st.execute(statement);
             }
             for (int i = 0; i < questions.size(); i++) {
                 st.execute("SAVEPOINT retort_probe");
                 try {
-                    st.execute(statements.get(sequences + i));
+                    st.execute(tables.get(i));
                 } catch (SQLException e) {
                     ExpressionQuestion q = questions.get(i);
                     problems.add(q.subject() + " (" + q.targetText() + "): " + firstLine(e));
@@ -148,7 +176,7 @@ public final class PostgresExpressionCanonicalizer implements ExpressionCanonica
         }
         if (problems.isEmpty()) {
             return new RetortException(ErrorKind.DATABASE, "PostgreSQL could not compare the entities' expressions with"
-                    + " the database's: " + firstLine(batchError), batchError);
+                    + " the database's or check how to re-create the database's: " + firstLine(batchError), batchError);
         }
         return new RetortException(ErrorKind.MODEL, "PostgreSQL rejects the entities' " + String.join("; ", problems)
                 + ": fix the expression in the entity mapping", batchError);

@@ -15,6 +15,7 @@ import dev.retort.schema.Table;
 import dev.retort.schema.TableName;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,14 @@ import java.util.Objects;
  * </ol>
  * Foreign keys whose key or column types change underneath them are dropped in step 2 and added
  * back in step 6. Every type in the plan is in the dialect's canonical spelling.
+ *
+ * <p>Reflected defaults, checks and index predicates that the plan carries for its inverse are
+ * spelled so that re-creating them makes the database store exactly the reflected text again, as far
+ * as the canonicalizer can tell ({@link ExpressionCanonicalizer#restore}): PostgreSQL does not always
+ * parse its own output back into the same expression. Those known before the canonicalizer's verdicts
+ * go with the questions in one call; those that only the verdicts put into the plan (a changed check,
+ * predicate or default) take one more call. A diff that drops or changes no reflected expression
+ * asks nothing about restoring.
  */
 public final class SchemaDiffer {
     private final Dialect dialect;
@@ -57,15 +66,34 @@ public final class SchemaDiffer {
      * sequences {@code filter} manages. Same inputs, same list.
      */
     public List<Operation> diff(SchemaModel database, SchemaModel target, TableFilter filter) {
+        return plan(database, target, filter).operations();
+    }
+
+    /** {@link #diff} with the warnings about expressions that the downgrade may not restore exactly. */
+    public DiffResult plan(SchemaModel database, SchemaModel target, TableFilter filter) {
         TypeSpelling types = new TypeSpelling(dialect.types());
         ModelView db = ModelView.of(database, filter, types);
         ModelView goal = ModelView.of(target, filter, types);
-        Map<TableName, TableChanges> existing = compareExistingTables(db, goal, types);
-        return new Plan(db, goal, existing, types).operations();
+        RestorableExpressions restorable = new RestorableExpressions(db);
+        Map<ReflectedExpression, Restoration> restorations = new HashMap<>();
+        Map<TableName, TableChanges> existing = compareExistingTables(db, goal, types, restorable, restorations);
+        List<Operation> operations = new Plan(db, goal, existing, types).operations();
+        List<ReflectedExpression> unanswered = restorable.in(operations).stream()
+                .filter(e -> !restorations.containsKey(e)).toList();
+        if (!unanswered.isEmpty()) {
+            record(restorations, unanswered, canonicalizer.restore(unanswered));
+        }
+        return new DiffResult(restorable.restored(operations, restorations), restorable.warnings(operations, restorations));
     }
 
-    /** Compares the tables on both sides, asking the canonicalizer everything in one batch. */
-    private Map<TableName, TableChanges> compareExistingTables(ModelView db, ModelView goal, TypeSpelling types) {
+    /**
+     * Compares the tables on both sides, asking the canonicalizer everything in one batch: the
+     * expression questions, and how to restore the reflected expressions that the plan carries
+     * whatever the verdicts.
+     */
+    private Map<TableName, TableChanges> compareExistingTables(ModelView db, ModelView goal, TypeSpelling types,
+                                                               RestorableExpressions restorable,
+                                                               Map<ReflectedExpression, Restoration> restorations) {
         ExpressionJudge.Recorder recorder = new ExpressionJudge.Recorder();
         TableComparator firstPass = new TableComparator(types, recorder, db, goal);
         Map<TableName, TableChanges> changes = new LinkedHashMap<>();
@@ -81,15 +109,47 @@ public final class SchemaDiffer {
                 asked.add(entry.getKey());
             }
         }
+        List<ReflectedExpression> known = restorable.in(certainOperations(db, goal, changes));
+        if (asked.isEmpty() && known.isEmpty()) {
+            return changes;
+        }
+        List<ExpressionQuestion> questions = List.copyOf(recorder.questions());
+        ExpressionAnswers answers = canonicalizer.answer(questions, known);
+        record(restorations, known, answers.restorations());
         if (!asked.isEmpty()) {
-            List<ExpressionQuestion> questions = List.copyOf(recorder.questions());
-            ExpressionJudge answers = new ExpressionJudge.Answers(questions, canonicalizer.judge(questions));
-            TableComparator secondPass = new TableComparator(types, answers, db, goal);
+            ExpressionJudge judge = new ExpressionJudge.Answers(questions, answers.verdicts());
+            TableComparator secondPass = new TableComparator(types, judge, db, goal);
             for (TableName name : asked) {
                 changes.put(name, secondPass.compare(db.tables().get(name), goal.tables().get(name)));
             }
         }
         return changes;
+    }
+
+    /**
+     * The operations the plan holds whatever the canonicalizer answers: the first pass takes every
+     * expression question as "same", and a "different" only adds operations.
+     */
+    private static List<Operation> certainOperations(ModelView db, ModelView goal, Map<TableName, TableChanges> changes) {
+        List<Operation> ops = new ArrayList<>();
+        for (Table table : db.tables().values()) {
+            if (!goal.tables().containsKey(table.tableName())) {
+                ops.add(new DropTable(table));
+            }
+        }
+        changes.values().forEach(c -> ops.addAll(c.operations()));
+        return ops;
+    }
+
+    private static void record(Map<ReflectedExpression, Restoration> restorations, List<ReflectedExpression> asked,
+                               List<Restoration> answers) {
+        if (answers.size() != asked.size()) {
+            throw new IllegalStateException("the expression canonicalizer restored " + answers.size() + " of "
+                    + asked.size() + " expressions");
+        }
+        for (int i = 0; i < asked.size(); i++) {
+            restorations.put(asked.get(i), answers.get(i));
+        }
     }
 
     /** Puts the comparison results into the order described on {@link SchemaDiffer}. */

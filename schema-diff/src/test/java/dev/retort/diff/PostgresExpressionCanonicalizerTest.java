@@ -13,16 +13,11 @@ import dev.retort.schema.Column;
 import dev.retort.schema.TableName;
 import dev.retort.testkit.PostgresExtension;
 import dev.retort.testkit.TestDatabase;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,38 +28,6 @@ class PostgresExpressionCanonicalizerTest {
     private static final Column KIND = column("kind", "smallint");
     private static final Column TOTAL = column("total", "numeric(10,2)");
     private static final List<Column> COLUMNS = List.of(STATUS, KIND, TOTAL);
-
-    /** A connection that counts the statements sent through it, and the transaction calls. */
-    private static final class Counting {
-        final AtomicInteger statements = new AtomicInteger();
-        final Connection connection;
-
-        Counting(Connection target) {
-            connection = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                    handler(target, true));
-        }
-
-        private InvocationHandler handler(Object target, boolean isConnection) {
-            Set<String> counted = isConnection
-                    ? Set.of("commit", "rollback", "setAutoCommit", "prepareStatement", "prepareCall", "nativeSQL")
-                    : Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch");
-            return (proxy, method, args) -> {
-                if (counted.contains(method.getName())) {
-                    statements.incrementAndGet();
-                }
-                try {
-                    Object result = method.invoke(target, args);
-                    if (isConnection && method.getName().equals("createStatement")) {
-                        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Statement.class},
-                                handler(result, false));
-                    }
-                    return result;
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
-            };
-        }
-    }
 
     /** What the database itself stores for Hibernate's DDL, read back from the catalogue. */
     private static String[] reflected(TestDatabase db) throws SQLException {
@@ -101,7 +64,7 @@ class PostgresExpressionCanonicalizerTest {
                 new ExpressionQuestion(Kind.INDEX_PREDICATE, T, "customer_status_idx", stored[4], "status = 'A'", COLUMNS));
 
         try (Connection raw = db.connect()) {
-            Counting counting = new Counting(raw);
+            CountingConnection counting = new CountingConnection(raw);
             List<ExpressionVerdict> verdicts = new PostgresExpressionCanonicalizer(counting.connection).judge(questions);
             assertEquals(List.of(ExpressionVerdict.SAME, ExpressionVerdict.DIFFERENT, ExpressionVerdict.SAME,
                     ExpressionVerdict.DIFFERENT, ExpressionVerdict.SAME, ExpressionVerdict.DIFFERENT, ExpressionVerdict.DIFFERENT,
@@ -116,6 +79,65 @@ class PostgresExpressionCanonicalizerTest {
             }
         }
         assertEquals(List.of(), new PostgresExpressionCanonicalizer(db.connect()).judge(List.of()));
+    }
+
+    @Test
+    void findsTextsThatRestoreTheReflectedOnesTogetherWithTheQuestionsInOneRoundTrip(TestDatabase db) throws SQLException {
+        String[] stored = reflected(db);
+        db.execute("create index customer_in_idx on customer (kind) where status in ('A','B')",
+                "alter table customer add column score integer default -1::integer");
+        String inPredicate;
+        String negated;
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select (select pg_get_expr(indpred, indrelid) from pg_index where indexrelid = 'customer_in_idx'::regclass),"
+                        + " (select pg_get_expr(adbin, adrelid) from pg_attrdef where adnum = 4)")) {
+            rs.next();
+            inPredicate = rs.getString(1);
+            negated = rs.getString(2);
+        }
+        assertEquals("(- 1)", negated);
+        Column score = column("score", "integer");
+        List<Column> columns = List.of(column("status", "character varying(255)"), KIND, TOTAL, score);
+        String statusCheck = stored[0].substring("CHECK (".length(), stored[0].length() - 1);
+        String kindCheck = stored[1].substring("CHECK (".length(), stored[1].length() - 1);
+        List<ReflectedExpression> expressions = List.of(
+                new ReflectedExpression(Kind.CHECK, T, "customer_status_check", statusCheck, columns),
+                new ReflectedExpression(Kind.CHECK, T, "customer_kind_check", kindCheck, columns),
+                new ReflectedExpression(Kind.DEFAULT, T, "status", stored[2], List.of(columns.get(0))),
+                new ReflectedExpression(Kind.DEFAULT, T, "score", negated, List.of(score)),
+                new ReflectedExpression(Kind.INDEX_PREDICATE, T, "customer_status_idx", stored[4], columns),
+                new ReflectedExpression(Kind.INDEX_PREDICATE, T, "customer_in_idx", inPredicate, columns),
+                new ReflectedExpression(Kind.CHECK, T, "written_by_hand", "status in ('A','B')", columns),
+                new ReflectedExpression(Kind.CHECK, T, "gone_column", "(nosuch > 0)", columns),
+                new ReflectedExpression(Kind.CHECK, T, "dollar_quotes", "((status)::text <> '$retort_sql$ $retort_probe$'::text)",
+                        columns));
+        List<ExpressionQuestion> questions = List.of(
+                new ExpressionQuestion(Kind.CHECK, T, "customer_status_check", stored[0], "status in ('A','B')", COLUMNS),
+                new ExpressionQuestion(Kind.DEFAULT, T, "status", stored[2], "'B'", List.of(STATUS)));
+
+        try (Connection raw = db.connect()) {
+            CountingConnection counting = new CountingConnection(raw);
+            ExpressionAnswers answers = new PostgresExpressionCanonicalizer(counting.connection).answer(questions, expressions);
+            assertEquals(1, counting.statements.get(), "one round trip for questions and restorations");
+            assertEquals(List.of(ExpressionVerdict.SAME, ExpressionVerdict.DIFFERENT), answers.verdicts());
+            assertEquals(List.of(
+                    new Restoration("(status IN ('A', 'B'))", Restoration.Outcome.REWRITTEN),
+                    new Restoration(kindCheck, Restoration.Outcome.REFLECTED),
+                    new Restoration(stored[2], Restoration.Outcome.REFLECTED),
+                    new Restoration("(- 1::integer)", Restoration.Outcome.REWRITTEN),
+                    new Restoration(stored[4], Restoration.Outcome.REFLECTED),
+                    new Restoration("(status IN ('A', 'B'))", Restoration.Outcome.REWRITTEN),
+                    new Restoration("status in ('A','B')", Restoration.Outcome.NOT_RESTORABLE),
+                    new Restoration("(nosuch > 0)", Restoration.Outcome.UNVERIFIED),
+                    new Restoration("((status)::text <> '$retort_sql$ $retort_probe$'::text)", Restoration.Outcome.REFLECTED)),
+                    answers.restorations());
+            try (Statement st = raw.createStatement(); ResultSet rs = st.executeQuery(
+                    "select count(*) from pg_class where relname like 'retort\\_%'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "the stand-ins were rolled back");
+            }
+            assertTrue(raw.getAutoCommit());
+        }
     }
 
     @Test
