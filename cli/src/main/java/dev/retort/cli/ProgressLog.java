@@ -25,6 +25,11 @@ public final class ProgressLog {
         }
     }
 
+    /** Something the user should read even with {@code -q}: printed as a warning line. */
+    public void warn(String message) {
+        out.println("warning: " + message);
+    }
+
     /** Runs a stage and reports how long it took, with a summary computed from its result. */
     public <T> T timed(String stage, java.util.function.Supplier<T> work, java.util.function.Function<T, String> summary) {
         long start = System.nanoTime();

@@ -6,6 +6,7 @@ import dev.retort.cli.ProgressLog;
 import dev.retort.cli.config.Naming;
 import dev.retort.cli.config.RetortConfig;
 import dev.retort.dialect.Dialect;
+import dev.retort.diff.DiffResult;
 import dev.retort.diff.PostgresExpressionCanonicalizer;
 import dev.retort.diff.SchemaDiffer;
 import dev.retort.diff.TableFilter;
@@ -66,8 +67,11 @@ public final class ModelComparison {
                     m -> m.tables().size() + " tables, " + m.sequences().size() + " sequences");
         }
         SchemaModel current = database;
-        return log.timed("Compared", () -> new SchemaDiffer(dialect, new PostgresExpressionCanonicalizer(connection))
-                .diff(current, model.model(), filter), ops -> ops.size() + " operation" + (ops.size() == 1 ? "" : "s"));
+        DiffResult result = log.timed("Compared", () -> new SchemaDiffer(dialect, new PostgresExpressionCanonicalizer(connection))
+                .plan(current, model.model(), filter), r -> r.operations().size() + " operation"
+                + (r.operations().size() == 1 ? "" : "s"));
+        result.warnings().forEach(w -> log.warn(w));
+        return result.operations();
     }
 
     private static ScanRequest scanRequest(RetortConfig config) {

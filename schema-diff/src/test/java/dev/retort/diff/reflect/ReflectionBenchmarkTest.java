@@ -14,8 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@code -Dretort.benchmark.runs=N} for more runs than 7).
  */
 @ExtendWith(PostgresExtension.class)
-@EnabledIfSystemProperty(named = "retort.benchmark", matches = "true")
+@Tag("benchmark")
 class ReflectionBenchmarkTest {
     private static final int RUNS = Integer.getInteger("retort.benchmark.runs", 7);
     private static final ReflectRequest REQUEST =

@@ -8,7 +8,6 @@ import static dev.retort.migration.Ddl.primaryKey;
 import static dev.retort.migration.Ddl.sequence;
 import static dev.retort.migration.Ddl.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.schema.SchemaModel;
 import dev.retort.schema.Sequence;
@@ -18,8 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Two 5000-table models, one reflected-style and one entity-style with a change in every tenth table. */
-class DiffPerformanceTest {
+/**
+ * Two 5000-table models, one reflected-style and one entity-style with a change in every tenth table:
+ * the differ finds exactly those changes at that size (the bench module times it).
+ */
+class LargeModelDiffTest {
     private static final int TABLES = 5000;
 
     private static SchemaModel schema(boolean reflected, boolean changed) {
@@ -57,34 +59,14 @@ class DiffPerformanceTest {
     }
 
     @Test
-    void diffsTwoFiveThousandTableModelsWellUnderASecond() {
+    void diffsTwoFiveThousandTableModelsExactly() {
         SchemaModel database = schema(true, false);
         SchemaModel same = schema(false, false);
         SchemaModel target = schema(false, true);
         SchemaDiffer differ = new SchemaDiffer(Models.DIALECT);
-        differ.diff(database, target, Models.ALL);
         assertEquals(List.of(), differ.diff(database, same, Models.ALL));
         assertEquals(2 * TABLES / 10, differ.diff(database, target, Models.ALL).size(),
                 "one AddColumn and one AlterColumn in every tenth table");
         assertEquals(2 * TABLES, differ.diff(SchemaModel.empty(), target, Models.ALL).size());
-
-        // the best of five runs, so that other processes on a shared machine do not decide the result
-        long unchanged = fastest(() -> differ.diff(database, same, Models.ALL));
-        long changed = fastest(() -> differ.diff(database, target, Models.ALL));
-        long fromNothing = fastest(() -> differ.diff(SchemaModel.empty(), target, Models.ALL));
-        System.out.printf("diff of %d tables (best of 5): unchanged %d ms, with %d changes %d ms, from nothing %d ms%n",
-                TABLES, unchanged, 2 * TABLES / 10, changed, fromNothing);
-        assertTrue(unchanged < 1000 && changed < 1000 && fromNothing < 1000,
-                "diffs took " + unchanged + ", " + changed + " and " + fromNothing + " ms");
-    }
-
-    private static long fastest(Runnable diff) {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 5; run++) {
-            long start = System.nanoTime();
-            diff.run();
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-        }
-        return best;
     }
 }
