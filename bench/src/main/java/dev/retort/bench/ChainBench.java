@@ -35,7 +35,9 @@ final class ChainBench {
         int total = ctx.warmups() + ctx.runs();
         for (int round = 0; round < total; round++) {
             boolean measured = round >= ctx.warmups();
+            result.load.add(Machine.loadNow());
             measure(result, ChainResult.JAVA_VERSION, List.of(ctx.launcher().java(), "-version"), dir, env, measured);
+            measure(result, ChainResult.CLI_VERSION, ctx.retort("--version"), dir, env, measured);
             BenchContext.deleteRecursively(cache);
             measure(result, ChainResult.COLD, ctx.retort("upgrade", "head"), project, env, measured);
             if (round == 0) {

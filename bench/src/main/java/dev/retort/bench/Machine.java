@@ -40,6 +40,15 @@ final class Machine {
         return m;
     }
 
+    /** The 1-minute load average now, NaN if unknown. */
+    static double loadNow() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim().split("\\s+");

@@ -161,6 +161,7 @@ final class ModelBench {
         int total = ctx.warmups() + ctx.runs();
         for (int round = 0; round < total; round++) {
             boolean measured = round >= ctx.warmups();
+            result.load.add(Machine.loadNow());
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get((i + round) % steps.size());
                 Sample sample = ctx.processes().timed(step.command(), step.dir(), env, step.discardStdout());

@@ -19,6 +19,7 @@ public final class ModelResult {
     final Map<String, Double> setupMillis = new LinkedHashMap<>();
     final Map<String, String> database = new LinkedHashMap<>();
     final List<String> errors = new ArrayList<>();
+    final List<Double> load = new ArrayList<>();
     List<String> found = List.of();
     List<String> missed = List.of();
     List<String> extra = List.of();

@@ -68,9 +68,12 @@ public final class Postgres {
         processes.run(psql("postgres", "-c", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)"), dir, environment());
     }
 
-    /** Runs a script in one transaction. */
+    /**
+     * Runs a script statement by statement, stopping at the first error (not in one transaction: a
+     * few thousand CREATE TABLEs need more locks than max_locks_per_transaction allows).
+     */
     public void runScript(String database, Path script, Path dir) {
-        processes.run(psql(database, "-1", "-f", script.toString()), dir, environment());
+        processes.run(psql(database, "-f", script.toString()), dir, environment());
     }
 
     public void execute(String database, String sql, Path dir) {

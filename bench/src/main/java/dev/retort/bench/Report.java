@@ -232,6 +232,7 @@ final class Report {
             });
             md.append(String.join(", ", parts)).append(").\n\n");
         }
+        md.append("1-minute load average at the start of each round: ").append(loads(m.load)).append(".\n\n");
         md.append("Set-up (not timed against targets): ");
         List<String> setup = new ArrayList<>();
         m.setupMillis.forEach((k, v) -> setup.add(k + " " + fmt0(v) + " ms"));
@@ -258,6 +259,7 @@ final class Report {
         for (Series s : chain.series.values()) {
             row(s);
         }
+        md.append("\n1-minute load average at the start of each round: ").append(loads(chain.load)).append(".\n");
         md.append("\nCold upgrade: compiling the ").append(chain.length).append(" sources took ")
                 .append(fmt0(chain.phases.getOrDefault("Compiled", Double.NaN))).append(" ms in-process (mean).\n\n");
         md.append("Classes loaded (`-Xlog:class+load`, the unified-logging form of `-verbose:class`, via RETORT_JAVA_OPTS), one run each:\n\n");
@@ -285,6 +287,12 @@ final class Report {
         md.append("## Machine\n\n| | |\n|---|---|\n");
         machine.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v.replace("|", "\\|").replace('\n', ' ')).append(" |\n"));
         md.append("| load average at end | ").append(loadAtEnd).append(" |\n");
+    }
+
+    private static String loads(List<Double> values) {
+        List<String> shown = new ArrayList<>();
+        values.forEach(v -> shown.add(String.format(Locale.ROOT, "%.2f", v)));
+        return String.join(", ", shown);
     }
 
     private static String fmt0(Double v) {
