@@ -11,9 +11,11 @@ import java.util.List;
  * What the {@code ./retort} launcher runs: the java executable (JAVA_HOME's, else the one on the
  * PATH) and the JVM flags written on its {@code exec} line, so that the Hibernate floor starts the
  * same way. {@code $here} and {@code ${here}} are read as the repository root; other flags that
- * refer to variables are left out.
+ * refer to variables are left out, and reading stops at {@code -jar} or a class path option.
  */
 public record Launcher(Path script, String java, List<String> jvmFlags, List<String> skippedFlags) {
+    /** Where the JVM options end: what follows names the code to run. */
+    private static final List<String> STOP = List.of("-jar", "-cp", "-classpath", "--class-path", "-m", "--module");
 
     public static Launcher read(Path root) throws IOException {
         Path script = root.resolve("retort");
@@ -27,7 +29,7 @@ public record Launcher(Path script, String java, List<String> jvmFlags, List<Str
                 continue;
             }
             for (String token : trimmed.split("\\s+")) {
-                if (token.equals("-jar")) {
+                if (STOP.contains(token)) {
                     break;
                 }
                 String flag = token.replace("${here}", root.toString()).replace("$here", root.toString())

@@ -1,6 +1,7 @@
 package dev.retort.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class ModelBench {
         ctx.writeProject(baseProject, db, baseClasses);
         ctx.writeProject(mutatedProject, db, mutatedClasses);
 
-        detect(result, baseProject, mutatedProject);
+        detect(result, dir, baseProject, mutatedProject);
         rounds(result, db, dir, mutatedClasses, mutatedProject);
         roundTrip(result, db, dir, baseProject, mutatedProject);
         result.checkClasses = profile(ctx.retort("check", "--format", "json"), mutatedProject, dir.resolve("check-classes.log"));
@@ -68,7 +69,7 @@ final class ModelBench {
         return result;
     }
 
-    private List<String> compile(List<Path> sources, Path classes, Path dir) {
+    private Void compile(List<Path> sources, Path classes, Path dir) {
         try {
             Files.createDirectories(classes);
             Path argFile = classes.resolveSibling("sources.txt");
@@ -77,9 +78,9 @@ final class ModelBench {
                     ? ctx.launcher().java().substring(0, ctx.launcher().java().length() - 4) + "javac" : "javac";
             ctx.processes().run(List.of(javac, "-proc:none", "-nowarn", "--release", "17", "-cp", ctx.jar().toString(),
                     "-d", classes.toString(), "@" + argFile), dir, Map.of());
-            return List.of();
+            return null;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -96,19 +97,20 @@ final class ModelBench {
     }
 
     /** The unmutated model must give no operation; the mutated one exactly the expected entries. */
-    private void detect(ModelResult result, Path baseProject, Path mutatedProject) {
+    private void detect(ModelResult result, Path dir, Path baseProject, Path mutatedProject) {
         Sample control = check(baseProject);
         Sample mutated = check(mutatedProject);
         try {
             result.control = keysOf(control, 0);
             result.found = keysOf(mutated, 1);
+            Files.write(dir.resolve("found.txt"), result.found, StandardCharsets.UTF_8);
             List<String> expected = result.workload.expectedKeys();
             result.missed = minus(expected, result.found);
             result.extra = minus(result.found, expected);
             result.detectionRan = true;
             ctx.progress("N=%d: check found %d entries (%d missed, %d extra); unmutated model: %d", result.n,
                     result.found.size(), result.missed.size(), result.extra.size(), result.control.size());
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | IOException e) {
             result.errors.add("detection: " + e.getMessage());
             ctx.progress("N=%d: detection failed: %s", result.n, e.getMessage());
         }
