@@ -28,8 +28,8 @@ final class Machine {
                 + " (" + quiet(ctx, List.of(ctx.launcher().java(), "-version"), dir).lines().skip(2).findFirst().orElse("") + ")");
         m.put("PostgreSQL server", ctx.postgres().scalar("postgres", "SHOW server_version", dir));
         m.put("psql", quiet(ctx, List.of("psql", "--version"), dir));
-        m.put("launcher JVM flags", String.join(" ", ctx.launcher().jvmFlags())
-                + (ctx.launcher().skippedFlags().isEmpty() ? "" : " (not copied: " + ctx.launcher().skippedFlags() + ")"));
+        m.put("launcher JVM flags (also the Hibernate floor's)", String.join(" ", ctx.launcher().jvmFlags())
+                + "; Retort's commands add a class-data-sharing archive per kind of command, the floor does not");
         m.put("commit", quiet(ctx, List.of("git", "-C", ctx.root().toString(), "describe", "--always", "--dirty"), dir));
         try {
             m.put("retort.jar", Files.size(ctx.jar()) + " bytes, built " + Files.getLastModifiedTime(ctx.jar()).toInstant()

@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class StepExecutor {
     private static final int STATEMENT_CHARS = 200;
+    /** PostgreSQL's out_of_memory, which it raises when its lock table is full. */
+    private static final String OUT_OF_LOCKS = "53200";
 
     private final Connection connection;
     private final Dialect dialect;
@@ -85,8 +87,18 @@ final class StepExecutor {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         int newline = message.indexOf('\n');
         String line = newline < 0 ? message : message.substring(0, newline).strip();
+        String hint = message.lines().map(String::strip).filter(l -> l.startsWith("Hint:")).findFirst().orElse(null);
+        if (hint != null) {
+            line += " (" + hint + ")";
+        }
         if (e instanceof SQLException && ((SQLException) e).getSQLState() != null) {
-            line += " [SQLSTATE " + ((SQLException) e).getSQLState() + "]";
+            String state = ((SQLException) e).getSQLState();
+            line += " [SQLSTATE " + state + "]";
+            if (state.equals(OUT_OF_LOCKS)) {
+                line += "; a migration locks every table, index and sequence it creates until it commits,"
+                        + " so a very large one can exceed the server's lock table: split it into several revisions"
+                        + " or raise max_locks_per_transaction";
+            }
         }
         return line;
     }

@@ -97,6 +97,17 @@ class MigrationFailureTest {
     }
 
     @Test
+    void theServersHintStaysOnTheOneLine(TestDatabase db) throws Exception {
+        History history = new History().add("a1", "hinted", op -> op.execute("SELECT no_such_function(1)"), op -> { });
+        try (Connection c = db.connect()) {
+            RetortException e = assertThrows(RetortException.class, () -> history.runner(c).upgrade("head"));
+            assertTrue(e.getMessage().contains("ERROR: function no_such_function(integer) does not exist"
+                    + " (Hint: No function matches the given name and argument types."), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        }
+    }
+
+    @Test
     void irreversibleDowngradeFailsCleanly(TestDatabase db) throws Exception {
         History history = new History()
                 .add("a1", "create customer",
