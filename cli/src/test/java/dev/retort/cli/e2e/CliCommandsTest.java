@@ -127,6 +127,30 @@ class CliCommandsTest {
     }
 
     @Test
+    void anotherSchemaAndTheTableFiltersAreHonoured(TestDatabase db) {
+        db.execute("CREATE SCHEMA app",
+                "CREATE TABLE app.legacy_audit (id integer PRIMARY KEY, note text)",
+                "CREATE TABLE public.author (id integer)");
+        TestProject project = TestProject.create(dir, db, "com.example.library", "retort.schema=app",
+                "retort.tables.exclude=legacy_*").useModel("library", "v1");
+        project.run("autogenerate", "-m", "Initial schema").expect(0);
+        project.run("upgrade", "head").expect(0);
+        assertEquals("No changes detected\n", project.run("check").expect(0).out());
+
+        db.execute("CREATE TABLE app.stray (id integer)");
+        TestProject.Result drift = project.run("check").expect(1);
+        assertTrue(drift.out().contains("remove_table app.stray") || drift.out().contains("remove_table stray"), drift.out());
+        assertFalse(drift.out().contains("legacy_audit"), "excluded tables are left alone: " + drift.out());
+        assertFalse(drift.out().contains("public"), "other schemas are left alone: " + drift.out());
+
+        project.run("downgrade", "base").expect(0);
+        String dump = db.schemaDump();
+        assertFalse(dump.contains("CREATE TABLE app.author"), "the migration's tables are gone");
+        assertTrue(dump.contains("CREATE TABLE app.legacy_audit") && dump.contains("CREATE TABLE public.author")
+                && dump.contains("CREATE TABLE app.retort_version"), dump);
+    }
+
+    @Test
     void initWritesAConfigurationAndTheMigrationsFolder() throws IOException {
         Path project = dir.resolve("app");
         TestProject.Result init = TestProjectless.run(dir, "init", "app");
