@@ -10,9 +10,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -29,16 +29,8 @@ public final class CliContext implements AutoCloseable {
     private final Path workingDir;
     private final UnaryOperator<String> env;
 
-    private Path configFile;
-    private String urlOverride;
     private boolean verbose;
-    private boolean quiet;
-
-    private Loaded loaded = new Loaded();
-    /** What was started early with options that turned out different; closed at the end. */
-    private Loaded abandoned;
-
-    private EarlyStart early;
+    private Loaded loaded;
 
     CliContext(PrintStream out, PrintStream err, Path workingDir, UnaryOperator<String> env) {
         this.out = out;
@@ -47,7 +39,7 @@ public final class CliContext implements AutoCloseable {
         this.env = env;
     }
 
-    /** The global options as the command line was read before picocli parsed it. */
+    /** The subcommand and the global options as the command line was read before picocli parsed it. */
     record EarlyStart(String command, Path configFile, String urlOverride, boolean quiet) {
     }
 
@@ -58,9 +50,7 @@ public final class CliContext implements AutoCloseable {
      * itself.
      */
     void startEarly(EarlyStart start) {
-        setGlobalOptions(start.configFile(), start.urlOverride(), verbose, start.quiet());
-        early = start;
-        Loaded loaded = this.loaded;
+        loaded = new Loaded(start.configFile(), start.urlOverride(), start.quiet());
         boolean compares = start.command().equals("check") || start.command().equals("autogenerate");
         boolean connects = compares || switch (start.command()) {
             case "upgrade", "downgrade", "current" -> true;
@@ -70,30 +60,31 @@ public final class CliContext implements AutoCloseable {
             case "history", "heads", "revision", "merge" -> true;
             default -> false;
         };
-        loaded.config.start(this::loadConfig);
+        loaded.startConfig();
         if (readsHistory) {
-            loaded.history.start(this::loadHistory);
+            loaded.startHistory();
         }
         if (connects) {
-            loaded.firstConnection.start(() -> database().connect());
+            loaded.startConnection();
         }
         if (compares) {
-            loaded.scan.start(this::loadScan);
+            loaded.startScan();
         }
     }
 
+    /**
+     * The global options as picocli parsed them. When they differ from what {@link #startEarly} read,
+     * whatever was started early is stopped and released before anything starts afresh.
+     */
     void setGlobalOptions(Path configFile, String urlOverride, boolean verbose, boolean quiet) {
-        if (early != null && !(Objects.equals(configFile, early.configFile())
-                && Objects.equals(urlOverride, early.urlOverride()) && quiet == early.quiet())) {
-            // the arguments were read differently before picocli parsed them: start afresh
-            abandoned = loaded;
-            loaded = new Loaded();
-            early = null;
-        }
-        this.configFile = configFile;
-        this.urlOverride = urlOverride;
         this.verbose = verbose;
-        this.quiet = quiet;
+        if (loaded != null && loaded.startedWith(configFile, urlOverride, quiet)) {
+            return;
+        }
+        if (loaded != null) {
+            loaded.close();
+        }
+        loaded = new Loaded(configFile, urlOverride, quiet);
     }
 
     public PrintStream out() {
@@ -119,80 +110,144 @@ public final class CliContext implements AutoCloseable {
     }
 
     public ProgressLog progress() {
-        return new ProgressLog(err, quiet);
+        return loaded().progress();
     }
 
     public RetortConfig config() {
-        return loaded.config.get(this::loadConfig);
+        return loaded().config();
     }
 
     public Database database() {
-        return loaded.database.get(() -> Database.open(config(), progress()));
+        return loaded().database();
     }
 
     /** The project's migrations, compiled where the cache lacks them. */
     public MigrationHistory history() {
-        return loaded.history.get(this::loadHistory);
+        return loaded().history();
     }
 
     /** The entities as the scanner sees them. */
     public ScanResult scan() {
-        return loaded.scan.get(this::loadScan);
+        return loaded().scan();
     }
 
     /** A new connection to the database; the first may have been opened early. */
     public Connection connect() {
-        Loaded current = loaded;
-        synchronized (current) {
-            if (!current.firstConnectionTaken && current.firstConnection.started()) {
-                current.firstConnectionTaken = true;
-                return current.firstConnection.get(() -> database().connect());
-            }
+        return loaded().connect();
+    }
+
+    private Loaded loaded() {
+        if (loaded == null) {
+            loaded = new Loaded(null, null, false);
         }
-        return database().connect();
+        return loaded;
     }
 
-    private ScanResult loadScan() {
-        return ModelComparison.scan(config(), Database.dialect(config()), progress());
-    }
-
-    private RetortConfig loadConfig() {
-        return new ConfigLoader(env).load(configFile, workingDir, urlOverride);
-    }
-
-    private MigrationHistory loadHistory() {
-        return MigrationHistory.load(config(), progress());
-    }
-
-    /** The message with any configured password masked. */
+    /** The message with the configured password and any password in the URL masked. */
     String scrub(String message) {
-        Database db = loaded.database.valueIfDone();
-        if (db != null) {
-            message = db.scrub(message);
-        }
-        RetortConfig cfg = loaded.config.valueIfDone();
-        if (cfg != null && cfg.password() != null && !cfg.password().isEmpty()) {
-            message = message.replace(cfg.password(), "****");
-        }
-        return message;
+        return loaded == null ? message : loaded.scrub(message);
     }
 
     @Override
     public void close() {
-        if (abandoned != null) {
-            abandoned.close();
+        if (loaded != null) {
+            loaded.close();
         }
-        loaded.close();
     }
 
-    /** Everything loaded for one set of global options. */
-    private static final class Loaded {
-        final Once<RetortConfig> config = new Once<>();
-        final Once<Database> database = new Once<>();
-        final Once<MigrationHistory> history = new Once<>();
-        final Once<ScanResult> scan = new Once<>();
-        final Once<Connection> firstConnection = new Once<>();
-        boolean firstConnectionTaken;
+    /**
+     * Everything loaded for one set of global options. Background work refers only to its own
+     * instance, so work started with options that turn out different cannot leak into the rest.
+     */
+    private final class Loaded {
+        private final Path configFile;
+        private final String urlOverride;
+        private final boolean quiet;
+
+        private final Once<RetortConfig> config = new Once<>();
+        private final Once<Database> database = new Once<>();
+        private final Once<MigrationHistory> history = new Once<>();
+        private final Once<ScanResult> scan = new Once<>();
+        private final Once<Connection> firstConnection = new Once<>();
+        private boolean firstConnectionTaken;
+
+        Loaded(Path configFile, String urlOverride, boolean quiet) {
+            this.configFile = configFile;
+            this.urlOverride = urlOverride;
+            this.quiet = quiet;
+        }
+
+        boolean startedWith(Path configFile, String urlOverride, boolean quiet) {
+            return java.util.Objects.equals(this.configFile, configFile)
+                    && java.util.Objects.equals(this.urlOverride, urlOverride) && this.quiet == quiet;
+        }
+
+        ProgressLog progress() {
+            return new ProgressLog(err, quiet);
+        }
+
+        void startConfig() {
+            config.start(this::loadConfig);
+        }
+
+        void startHistory() {
+            history.start(this::loadHistory);
+        }
+
+        void startConnection() {
+            firstConnection.start(() -> database().connect());
+        }
+
+        void startScan() {
+            scan.start(this::loadScan);
+        }
+
+        RetortConfig config() {
+            return config.get(this::loadConfig);
+        }
+
+        Database database() {
+            return database.get(() -> Database.open(config(), progress()));
+        }
+
+        MigrationHistory history() {
+            return history.get(this::loadHistory);
+        }
+
+        ScanResult scan() {
+            return scan.get(this::loadScan);
+        }
+
+        Connection connect() {
+            synchronized (this) {
+                if (!firstConnectionTaken && firstConnection.started()) {
+                    firstConnectionTaken = true;
+                    return firstConnection.get(() -> database().connect());
+                }
+            }
+            return database().connect();
+        }
+
+        private RetortConfig loadConfig() {
+            return new ConfigLoader(env).load(configFile, workingDir, urlOverride);
+        }
+
+        private MigrationHistory loadHistory() {
+            return MigrationHistory.load(config(), progress());
+        }
+
+        private ScanResult loadScan() {
+            return ModelComparison.scan(config(), Database.dialect(config()), progress());
+        }
+
+        String scrub(String message) {
+            Database db = database.valueIfDone();
+            if (db != null) {
+                message = db.scrub(message);
+            }
+            RetortConfig cfg = config.valueIfDone();
+            return cfg == null ? message : Database.scrub(message, cfg.url(), cfg.password());
+        }
 
         /**
          * Closes an early connection nobody took and stops the embedded server. A scan still running
@@ -201,6 +256,7 @@ public final class CliContext implements AutoCloseable {
         void close() {
             synchronized (this) {
                 if (!firstConnectionTaken) {
+                    firstConnectionTaken = true;
                     firstConnection.afterwards(connection -> {
                         try {
                             connection.close();
@@ -211,6 +267,7 @@ public final class CliContext implements AutoCloseable {
                 }
             }
             firstConnection.await();
+            history.await();
             database.await();
             Database db = database.valueIfDone();
             if (db != null) {
@@ -272,7 +329,7 @@ public final class CliContext implements AutoCloseable {
         }
 
         /** Runs {@code action} on the value once it is there (now or later), if it ever succeeds. */
-        synchronized void afterwards(java.util.function.Consumer<T> action) {
+        synchronized void afterwards(Consumer<T> action) {
             if (future != null) {
                 future.thenAccept(action);
             }

@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.RetortException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
@@ -55,18 +56,23 @@ public final class Main {
         cli.setUnmatchedOptionsArePositionalParams(true);
         try {
             return cli.execute(args);
+        } catch (Error e) {
+            // an Error thrown by a migration's own code, such as a failing static initialiser
+            return report(e, context);
         } finally {
             context.close();
         }
     }
 
-    private static int report(Exception e, CliContext context) {
+    private static int report(Throwable e, CliContext context) {
         String message = e instanceof RetortException ? e.getMessage()
                 : "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
                         + (context.verbose() ? "" : " (run with --verbose for the stack trace)");
         context.err().println("retort: " + context.scrub(message));
         if (context.verbose()) {
-            e.printStackTrace(context.err());
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            context.err().print(context.scrub(trace.toString()));
         }
         return ERROR;
     }

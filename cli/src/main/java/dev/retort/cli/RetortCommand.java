@@ -84,6 +84,10 @@ public final class RetortCommand implements Runnable {
                 url = arg.substring("--url=".length());
             } else if (arg.equals("-q") || arg.equals("--quiet")) {
                 quiet = true;
+            } else if (arg.startsWith("-") && !arg.startsWith("--") && arg.length() > 2 && !isNumber(arg)
+                    && (arg.indexOf('q') > 0 || arg.indexOf('c') > 0)) {
+                // clustered or attached short options (-qc FILE, -cFILE): leave them to picocli
+                return null;
             } else if (command == null && arg.startsWith("-") && !arg.equals("--verbose")) {
                 return null;
             } else if (command == null && !arg.startsWith("-")) {
@@ -94,6 +98,10 @@ public final class RetortCommand implements Runnable {
             }
         }
         return command == null ? null : new CliContext.EarlyStart(command, config, url, quiet);
+    }
+
+    private static boolean isNumber(String arg) {
+        return arg.substring(1).chars().allMatch(Character::isDigit);
     }
 
     RetortCommand(CliContext context) {

@@ -58,7 +58,11 @@ public final class Operations {
         this.schema = schema;
     }
 
-    /** The same recorder, with table and sequence names resolved in another schema. */
+    /**
+     * The same recorder, with table and sequence names resolved in another schema. A foreign key's
+     * referenced table still resolves in the default schema unless the key names one with
+     * {@code referencesSchema(...)}, as generated code always does for tables outside it.
+     */
     public Operations schema(String schemaName) {
         return new Operations(recorded, Objects.requireNonNull(schemaName, "schema"));
     }

@@ -42,7 +42,7 @@ final class MigrationRenderer {
                 statements.addAll(dialect.render(operation, schema));
             }
             return statements;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             throw new RetortException(ErrorKind.MIGRATION_FAILED, verb(direction) + " of revision " + revision.label()
                     + source(revision) + " failed before any of its SQL ran: " + describe(e) + "; " + aftermath, e);
         }
@@ -54,7 +54,7 @@ final class MigrationRenderer {
             migration = migrations.apply(revision.id());
         } catch (RetortException e) {
             throw new RetortException(e.kind(), e.getMessage() + "; " + aftermath, e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             throw new RetortException(ErrorKind.MIGRATION_FAILED, "the migration class of revision " + revision.label()
                     + source(revision) + " could not be loaded: " + describe(e) + "; " + aftermath, e);
         }
@@ -73,7 +73,7 @@ final class MigrationRenderer {
         return revision.source() == null ? "" : " in " + revision.source();
     }
 
-    private static String describe(RuntimeException e) {
+    private static String describe(Throwable e) {
         String message = StepExecutor.firstLine(e);
         return e instanceof RetortException ? message : e.getClass().getSimpleName() + ": " + message;
     }

@@ -83,7 +83,7 @@ final class StepExecutor {
         }
     }
 
-    static String firstLine(Exception e) {
+    static String firstLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         int newline = message.indexOf('\n');
         String line = newline < 0 ? message : message.substring(0, newline).strip();

@@ -35,8 +35,13 @@ public record Sequence(String schema, String name, String dataType, long start, 
         return new Sequence(schema, name, dataType, value, increment, minValue, maxValue, cache, cycle);
     }
 
+    /**
+     * The step. A descending step on a sequence still starting at the ascending default 1 moves the
+     * start to -1, PostgreSQL's default for descending sequences.
+     */
     public Sequence incrementBy(long value) {
-        return new Sequence(schema, name, dataType, start, value, minValue, maxValue, cache, cycle);
+        long first = start == 1 && increment > 0 && value < 0 ? -1 : start;
+        return new Sequence(schema, name, dataType, first, value, minValue, maxValue, cache, cycle);
     }
 
     public Sequence as(String type) {

@@ -249,10 +249,14 @@ public final class MigrationCompiler {
         }
         try {
             Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-            // the same content was compiled concurrently; keep the existing copy
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(staging, output);
+        } catch (IOException e) {
+            // on Linux a rename onto a directory another process just filled fails with a plain
+            // "Directory not empty"; the same content was compiled concurrently, so keep that copy
+            if (!Files.exists(output.resolve(INDEX))) {
+                throw e;
+            }
         }
     }
 

@@ -10,12 +10,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * The database a command works on: the configured JDBC URL, or the embedded PostgreSQL started for
  * the length of the command. Closing it stops the embedded server.
  */
 public final class Database implements AutoCloseable {
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&\\s]*");
+
     private final String url;
     private final String user;
     private final String password;
@@ -76,10 +79,25 @@ public final class Database implements AutoCloseable {
 
     /** Removes the password from a message, wherever a driver might have put it. */
     public String scrub(String message) {
+        return scrub(message, url, password);
+    }
+
+    /**
+     * The message without the password: neither as configured, nor inside the JDBC URL (the URL
+     * is shown without its user information and parameters, where a password may sit).
+     */
+    public static String scrub(String message, String url, String password) {
         if (message == null) {
             return "";
         }
-        return password == null || password.isEmpty() ? message : message.replace(password, "****");
+        String scrubbed = message;
+        if (url != null && !url.isEmpty()) {
+            scrubbed = scrubbed.replace(url, Dialects.redact(url));
+        }
+        if (password != null && !password.isEmpty()) {
+            scrubbed = scrubbed.replace(password, "****");
+        }
+        return PASSWORD_PARAMETER.matcher(scrubbed).replaceAll("$1****");
     }
 
     private static String firstLine(String message) {

@@ -41,8 +41,11 @@ final class EmbeddedServer implements AutoCloseable {
                     .start();
             return new EmbeddedServer(postgres);
         } catch (IOException | RuntimeException e) {
-            throw new RetortException(ErrorKind.DATABASE, "The embedded PostgreSQL in " + dataDir
-                    + " did not start: " + e.getMessage() + " (delete the directory to start over)", e);
+            String reason = String.valueOf(e.getMessage());
+            boolean locked = e instanceof java.nio.channels.OverlappingFileLockException || reason.contains("lock");
+            throw new RetortException(ErrorKind.DATABASE, "The embedded PostgreSQL in " + dataDir + " did not start: "
+                    + (locked ? "another retort command is using it; wait for that one to finish and run this again"
+                    : reason + " (if the directory was copied or damaged, move it aside to start with an empty database)"), e);
         }
     }
 

@@ -80,6 +80,9 @@ public final class MigrationHistory {
         } catch (ReflectiveOperationException e) {
             throw new RetortException(ErrorKind.REVISION, "Cannot create " + type.getName() + " (revision " + id
                     + "): " + e.getMessage(), e);
+        } catch (ExceptionInInitializerError e) {
+            throw new RetortException(ErrorKind.MIGRATION_FAILED, "Creating " + type.getName() + " (revision " + id
+                    + ") failed in its static initialiser: " + e.getCause(), e.getCause());
         }
     }
 }

@@ -53,6 +53,7 @@ import java.util.stream.Collectors;
 /** SQL for PostgreSQL 12 and later. */
 public final class PostgresDialect implements Dialect {
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
+    private static final Pattern EXPRESSION_MARK = Pattern.compile("[()+*/<>=~!@#%^&|'\\[\\]]|::");
     private static final PostgresTypes TYPES = new PostgresTypes();
     private static final PostgresNaming NAMING = new PostgresNaming();
 
@@ -226,10 +227,12 @@ public final class PostgresDialect implements Dialect {
             return sql.toString();
         }
 
-        /** A key is a column name, or for expression indexes the expression text as reflected. */
+        /**
+         * A key is a column name, or for expression indexes the expression text as reflected; a
+         * name never holds parentheses, casts or operators, so those mark an expression.
+         */
         private String indexKey(String key) {
-            boolean expression = key.contains("(") || key.contains(" ") || key.contains("::");
-            return expression ? "(" + key + ")" : quote(key);
+            return EXPRESSION_MARK.matcher(key).find() ? "(" + key + ")" : quote(key);
         }
 
         private String columnComment(TableName table, String column, String comment) {
@@ -325,6 +328,10 @@ public final class PostgresDialect implements Dialect {
             }
             if (from.identity() == null && to.identity() != null) {
                 sql.add(alterTable(op.table(), column + "ADD" + identityClause(to.identity())));
+                // the new sequence starts at 1; rows already in the table must not collide with it
+                sql.add("SELECT setval(pg_get_serial_sequence(" + literal(table(op.table())) + ", "
+                        + literal(to.name()) + "), coalesce(max(" + quote(to.name()) + "), 0) + 1, false) FROM "
+                        + table(op.table()));
             } else if (from.identity() != null && to.identity() != null && from.identity() != to.identity()) {
                 sql.add(alterTable(op.table(), column + "SET GENERATED "
                         + (to.identity() == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT")));
