@@ -38,10 +38,14 @@ public final class ConfigLoader {
     static final String NAMING = "retort.naming";
     static final String TABLES_INCLUDE = "retort.tables.include";
     static final String TABLES_EXCLUDE = "retort.tables.exclude";
+    static final String SCHEMAS = "retort.schemas";
 
     /** Every key the file may hold. */
     public static final List<String> KEYS = List.of(URL, USER, PASSWORD, SCHEMA, MODEL_PACKAGES, MODEL_CLASSPATH,
-            MIGRATIONS_DIR, MIGRATIONS_PACKAGE, NAMING, TABLES_INCLUDE, TABLES_EXCLUDE);
+            MIGRATIONS_DIR, MIGRATIONS_PACKAGE, NAMING, TABLES_INCLUDE, TABLES_EXCLUDE, SCHEMAS);
+
+    /** Keys with these prefixes are the application's own Hibernate or JPA settings, passed to the scan. */
+    static final List<String> PASSED_THROUGH = List.of("hibernate.", "jakarta.persistence.");
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
 
@@ -80,9 +84,10 @@ public final class ConfigLoader {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : properties.stringPropertyNames().stream().sorted().toList()) {
-            if (!KEYS.contains(key)) {
+            if (!KEYS.contains(key) && PASSED_THROUGH.stream().noneMatch(key::startsWith)) {
                 throw new RetortException(ErrorKind.CONFIGURATION, "Unknown key " + key + " in " + path.getFileName()
-                        + ": did you mean " + closest(key) + "? (known keys: " + String.join(", ", KEYS) + ")");
+                        + ": did you mean " + closest(key) + "? (known keys: " + String.join(", ", KEYS)
+                        + ", and hibernate.* / jakarta.persistence.* settings for the scan)");
             }
             values.put(key, expand(key, properties.getProperty(key).strip(), path));
         }
@@ -123,9 +128,18 @@ public final class ConfigLoader {
             throw new RetortException(ErrorKind.CONFIGURATION, MIGRATIONS_PACKAGE + " '" + migrationsPackage
                     + "' is not a Java package name (example: com.example.migrations)");
         }
+        Map<String, String> hibernateSettings = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (PASSED_THROUGH.stream().anyMatch(key::startsWith)) {
+                hibernateSettings.put(key, value);
+            }
+        });
+        String managed = schema;
+        List<String> extraSchemas = list(values.get(SCHEMAS)).stream().filter(s -> !s.equals(managed)).toList();
         return new RetortConfig(projectDir, url, blankToNull(values.get(USER)), values.get(PASSWORD), schema,
                 list(values.get(MODEL_PACKAGES)), values.getOrDefault(MODEL_CLASSPATH, ""), migrationsDir,
-                migrationsPackage, naming, list(values.get(TABLES_INCLUDE)), list(values.get(TABLES_EXCLUDE)));
+                migrationsPackage, naming, list(values.get(TABLES_INCLUDE)), list(values.get(TABLES_EXCLUDE)),
+                extraSchemas, hibernateSettings);
     }
 
     private static Naming parseNaming(String value) {

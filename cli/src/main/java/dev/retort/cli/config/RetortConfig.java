@@ -2,6 +2,7 @@ package dev.retort.cli.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The settings a command runs with, after the file, the environment and the command line have
@@ -19,16 +20,21 @@ import java.util.List;
  * @param naming            the naming strategy the application uses
  * @param tablesInclude     globs of tables Retort manages (empty = all)
  * @param tablesExclude     globs of tables Retort leaves alone
+ * @param extraSchemas      further schemas Retort reflects and manages besides the entities' own
+ * @param hibernateSettings Hibernate or JPA settings of the application, passed to the scan as they are
  */
 public record RetortConfig(Path projectDir, String url, String user, String password, String schema,
                            List<String> modelPackages, String modelClasspath, Path migrationsDir,
                            String migrationsPackage, Naming naming, List<String> tablesInclude,
-                           List<String> tablesExclude) {
+                           List<String> tablesExclude, List<String> extraSchemas,
+                           Map<String, String> hibernateSettings) {
 
     public RetortConfig {
         modelPackages = List.copyOf(modelPackages);
         tablesInclude = List.copyOf(tablesInclude);
         tablesExclude = List.copyOf(tablesExclude);
+        extraSchemas = List.copyOf(extraSchemas);
+        hibernateSettings = Map.copyOf(hibernateSettings);
     }
 
     /** Whether the database is the embedded PostgreSQL that Retort starts itself. */

@@ -24,6 +24,7 @@ import dev.retort.schema.SchemaModel;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -57,14 +58,12 @@ public final class ModelComparison {
     public List<Operation> plan(Connection connection, Supplier<ScanResult> scan) {
         TableFilter filter = new TableFilter(config.tablesInclude(), config.tablesExclude(), VersionTable.NAME);
         SchemaReflector reflector = new PostgresCatalogReflector();
-        SchemaModel database = log.timed("Reflected schema " + config.schema(),
-                () -> reflector.reflect(connection, new ReflectRequest(config.schema(), Set.of(), filter)),
-                m -> m.tables().size() + " tables, " + m.sequences().size() + " sequences");
+        Set<String> schemas = new TreeSet<>(config.extraSchemas());
+        SchemaModel database = reflect(reflector, connection, schemas, filter);
         ScanResult model = scan.get();
-        if (!model.otherSchemas().isEmpty()) {
-            database = log.timed("Reflected schemas " + config.schema() + ", " + String.join(", ", model.otherSchemas()),
-                    () -> reflector.reflect(connection, new ReflectRequest(config.schema(), model.otherSchemas(), filter)),
-                    m -> m.tables().size() + " tables, " + m.sequences().size() + " sequences");
+        if (!schemas.containsAll(model.otherSchemas())) {
+            schemas.addAll(model.otherSchemas());
+            database = reflect(reflector, connection, schemas, filter);
         }
         SchemaModel current = database;
         DiffResult result = log.timed("Compared", () -> new SchemaDiffer(dialect, new PostgresExpressionCanonicalizer(connection))
@@ -72,6 +71,14 @@ public final class ModelComparison {
                 + (r.operations().size() == 1 ? "" : "s"));
         result.warnings().forEach(w -> log.warn(w));
         return result.operations();
+    }
+
+    private SchemaModel reflect(SchemaReflector reflector, Connection connection, Set<String> others, TableFilter filter) {
+        String names = others.isEmpty() ? "schema " + config.schema() : "schemas " + config.schema() + ", "
+                + String.join(", ", others);
+        return log.timed("Reflected " + names, () -> reflector.reflect(connection,
+                new ReflectRequest(config.schema(), others, filter)),
+                m -> m.tables().size() + " tables, " + m.sequences().size() + " sequences");
     }
 
     private static ScanRequest scanRequest(RetortConfig config) {

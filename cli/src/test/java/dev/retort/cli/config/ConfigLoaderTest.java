@@ -101,6 +101,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void passesHibernateSettingsThroughAndListsFurtherSchemas() throws IOException {
+        RetortConfig config = load(Map.of("QUOTE", "true"), null, "retort.url=embedded",
+                "retort.schema=app", "retort.schemas=billing, app, audit",
+                "hibernate.globally_quoted_identifiers=${QUOTE}",
+                "jakarta.persistence.create-database-schemas=false");
+        assertEquals(Map.of("hibernate.globally_quoted_identifiers", "true",
+                "jakarta.persistence.create-database-schemas", "false"), config.hibernateSettings());
+        assertEquals(List.of("billing", "audit"), config.extraSchemas(), "the managed schema itself is not repeated");
+        assertTrue(load(Map.of(), null, "retort.url=embedded").hibernateSettings().isEmpty());
+    }
+
+    @Test
     void saysWhatToDoWhenTheFileIsMissing() {
         RetortException e = assertThrows(RetortException.class, () -> new ConfigLoader(k -> null).load(null, dir, null));
         assertTrue(e.getMessage().contains("retort init"), e.getMessage());
