@@ -41,6 +41,14 @@ class HibernateSettingsScanTest {
     }
 
     @Test
+    void autoQuotedKeywordsAreNoLongerAnError() {
+        ScanResult result = scanner.scan(Fixtures.request("reserved", NamingStrategy.JPA,
+                Map.of("hibernate.auto_quote_keyword", "true")));
+        Table order = ScannedModel.table(result, "Order");
+        assertTrue(ScannedModel.columnNames(order).contains("user"), ScannedModel.columnNames(order).toString());
+    }
+
+    @Test
     void idStructureNamingChangesTheSequences() {
         ScanResult legacy = scanner.scan(Fixtures.request("shop", NamingStrategy.JPA,
                 Map.of("hibernate.id.db_structure_naming_strategy", "legacy")));

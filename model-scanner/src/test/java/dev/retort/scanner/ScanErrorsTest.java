@@ -127,6 +127,25 @@ class ScanErrorsTest {
     }
 
     @Test
+    void aPostgresqlCompositeTypeIsNotSupportedYet(@TempDir Path dir) throws IOException {
+        Path classes = compile(dir, Map.of(
+                "com/example/Address.java", """
+                        package com.example;
+                        @jakarta.persistence.Embeddable
+                        @org.hibernate.annotations.Struct(name = "address_t")
+                        public class Address { String street; String city; }
+                        """,
+                "com/example/Thing.java", thing("com.example", "Address home;")));
+        RetortException e = assertThrows(RetortException.class, () -> scanner.scan(
+                new ScanRequest(List.of(classes), List.of("com.example"), NamingStrategy.JPA, "public")));
+        assertEquals(ErrorKind.MODEL, e.kind());
+        assertOneLine(e);
+        assertTrue(e.getMessage().startsWith("Entity com.example.Thing, column home of table thing: its type address_t"
+                + " is a PostgreSQL composite type (@Struct), and Retort does not support composite types yet"),
+                e.getMessage());
+    }
+
+    @Test
     void columnDefinitionClausesThatBelongInAnnotations(@TempDir Path dir) throws IOException {
         Map<String, String> clauses = new LinkedHashMap<>();
         clauses.put("varchar(10) primary key", "declares PRIMARY KEY, which Retort does not read from a"
