@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
@@ -18,6 +19,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.cfg.AvailableSettings;
 
 /**
  * Hibernate's boot metamodel for the entities of a {@link ScanRequest}, built offline for
@@ -68,14 +70,7 @@ final class HibernateBoot implements AutoCloseable {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         StandardServiceRegistry registry = null;
         try {
-            registry = new StandardServiceRegistryBuilder(bootstrap)
-                    .applySetting("jakarta.persistence.database-product-name", "PostgreSQL")
-                    .applySetting("jakarta.persistence.database-product-version", "15.0")
-                    .applySetting("jakarta.persistence.database-major-version", "15")
-                    .applySetting("jakarta.persistence.database-minor-version", "0")
-                    .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
-                    .applySetting("hibernate.xml_mapping_enabled", "false")
-                    .build();
+            registry = settings(new StandardServiceRegistryBuilder(bootstrap), request.hibernateSettings()).build();
             MetadataSources sources = new MetadataSources(registry);
             for (String packageName : found.packageNames()) {
                 sources.addPackage(packageName);
@@ -85,8 +80,12 @@ final class HibernateBoot implements AutoCloseable {
             }
             MetadataBuilder builder = sources.getMetadataBuilder();
             if (request.naming() == NamingStrategy.SPRING) {
-                builder.applyPhysicalNamingStrategy(new PhysicalNamingStrategySnakeCaseImpl())
-                        .applyImplicitNamingStrategy(new SpringStyleImplicitNaming());
+                if (!request.hibernateSettings().containsKey(AvailableSettings.PHYSICAL_NAMING_STRATEGY)) {
+                    builder.applyPhysicalNamingStrategy(new PhysicalNamingStrategySnakeCaseImpl());
+                }
+                if (!request.hibernateSettings().containsKey(AvailableSettings.IMPLICIT_NAMING_STRATEGY)) {
+                    builder.applyImplicitNamingStrategy(new SpringStyleImplicitNaming());
+                }
             }
             MetadataImplementor metadata;
             try {
@@ -106,6 +105,21 @@ final class HibernateBoot implements AutoCloseable {
             bootstrap.close();
             throw e;
         }
+    }
+
+    /**
+     * Retort's defaults, then the application's settings, then what the offline boot depends on:
+     * PostgreSQL 15 and no JDBC access.
+     */
+    private static StandardServiceRegistryBuilder settings(StandardServiceRegistryBuilder builder,
+                                                           Map<String, String> application) {
+        builder.applySetting("hibernate.xml_mapping_enabled", "false");
+        application.forEach(builder::applySetting);
+        return builder.applySetting("jakarta.persistence.database-product-name", "PostgreSQL")
+                .applySetting("jakarta.persistence.database-product-version", "15.0")
+                .applySetting("jakarta.persistence.database-major-version", "15")
+                .applySetting("jakarta.persistence.database-minor-version", "0")
+                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false");
     }
 
     static RetortException noEntities(ScanRequest request) {

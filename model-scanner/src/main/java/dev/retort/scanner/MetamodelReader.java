@@ -5,7 +5,6 @@ import dev.retort.dialect.NamingRules;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
-import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.IndexColumn;
 import dev.retort.schema.PrimaryKey;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.TreeSet;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
@@ -43,6 +43,9 @@ final class MetamodelReader {
     private final Map<String, SchemaNames> namesBySchema = new HashMap<>();
     private final Set<String> otherSchemas = new TreeSet<>();
     private final List<ReservedName> reservedNames = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final ColumnReader columns;
+    private final Predicate<String> managedTables;
 
     /**
      * What the metamodel holds.
@@ -50,20 +53,27 @@ final class MetamodelReader {
      * @param model         the schema
      * @param otherSchemas  the schemas other than the default one that the model uses
      * @param reservedNames table and column names PostgreSQL rejects because Hibernate writes them unquoted
+     * @param warnings      what the model leaves out, one line each
      */
-    record Read(SchemaModel model, Set<String> otherSchemas, List<ReservedName> reservedNames) {
+    record Read(SchemaModel model, Set<String> otherSchemas, List<ReservedName> reservedNames, List<String> warnings) {
     }
 
     /** A reserved word used, unquoted, as a table name ({@code column} null) or a column name. */
     record ReservedName(org.hibernate.mapping.Table table, String column, String word) {
     }
 
-    MetamodelReader(Metadata metadata, Dialect dialect, String defaultSchema) {
+    /**
+     * @param managedTables which tables (by stored name) Retort manages: columns of other tables that
+     *                      Retort cannot read are kept as Hibernate writes them instead of failing the scan
+     */
+    MetamodelReader(Metadata metadata, Dialect dialect, String defaultSchema, Predicate<String> managedTables) {
         this.metadata = metadata;
         this.dialect = dialect;
         this.naming = dialect.naming();
         this.names = new StoredNames(naming);
         this.defaultSchema = defaultSchema == null || defaultSchema.isBlank() ? null : defaultSchema;
+        this.columns = new ColumnReader(metadata, names, warnings);
+        this.managedTables = managedTables;
     }
 
     Read read() {
@@ -84,7 +94,7 @@ final class MetamodelReader {
                 }
             }
         }
-        return new Read(new SchemaModel(tables, sequences), otherSchemas, reservedNames);
+        return new Read(new SchemaModel(tables, sequences), otherSchemas, reservedNames, warnings);
     }
 
     /** The model's schema for a Hibernate schema name: null for the default schema. */
@@ -112,8 +122,9 @@ final class MetamodelReader {
                 ? table.getPrimaryKey().getColumns() : List.of();
         List<Column> columns = new ArrayList<>(table.getColumnSpan());
         List<String> columnNames = new ArrayList<>(table.getColumnSpan());
+        boolean managed = managedTables.test(tableName);
         for (org.hibernate.mapping.Column column : table.getColumns()) {
-            Column read = column(column, keyColumns.contains(column));
+            Column read = this.columns.read(table, column, keyColumns.contains(column), managed);
             if (!column.isQuoted() && ReservedNames.isReserved(dialect, read.name())) {
                 reservedNames.add(new ReservedName(table, read.name(), read.name()));
             }
@@ -151,13 +162,6 @@ final class MetamodelReader {
 
         return new Table(schema, tableName, columns, primaryKey, foreignKeys(table), uniqueConstraints,
                 indexes(table), checks, table.getComment());
-    }
-
-    private Column column(org.hibernate.mapping.Column column, boolean inPrimaryKey) {
-        Identity identity = column.isIdentity() ? Identity.BY_DEFAULT : null;
-        boolean nullable = column.isNullable() && !inPrimaryKey && identity == null;
-        return new Column(names.of(column), bracketArrays(column.getSqlType(metadata)), nullable,
-                column.getDefaultValue(), identity, column.getComment());
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.hibernate.mapping.PersistentClass;
 
 /**
@@ -18,10 +19,24 @@ public final class ModelScanner {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
 
+    /** Scans the entities; a mapping Retort cannot turn into a schema fails the scan. */
     public ScanResult scan(ScanRequest request) {
+        return scan(request, table -> true);
+    }
+
+    /**
+     * Scans the entities, failing only for tables Retort manages: a column Retort cannot create
+     * (a PostgreSQL enum type, say) in a table outside {@code managedTables} is kept in the model as
+     * Hibernate writes it, for the caller to leave alone.
+     *
+     * @param managedTables whether Retort manages the table of this name (as PostgreSQL stores it, without schema)
+     */
+    public ScanResult scan(ScanRequest request, Predicate<String> managedTables) {
+        Objects.requireNonNull(managedTables, "managedTables");
         try (HibernateBoot boot = HibernateBoot.start(request)) {
             return boot.run(() -> {
-                MetamodelReader.Read read = new MetamodelReader(boot.metadata(), dialect, request.defaultSchema()).read();
+                MetamodelReader.Read read = new MetamodelReader(boot.metadata(), dialect, request.defaultSchema(),
+                        managedTables).read();
                 if (!read.reservedNames().isEmpty()) {
                     throw ReservedNames.error(boot.metadata(), read.reservedNames());
                 }
@@ -30,7 +45,7 @@ public final class ModelScanner {
                     entities.add(entity.getClassName());
                 }
                 entities.sort(null);
-                return new ScanResult(read.model(), entities, read.otherSchemas());
+                return new ScanResult(read.model(), entities, read.otherSchemas(), read.warnings());
             });
         }
     }

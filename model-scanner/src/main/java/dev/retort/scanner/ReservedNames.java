@@ -4,14 +4,8 @@ import dev.retort.ErrorKind;
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.boot.Metadata;
-import org.hibernate.mapping.Collection;
-import org.hibernate.mapping.Join;
-import org.hibernate.mapping.PersistentClass;
-import org.hibernate.mapping.Table;
 
 /** The error for table and column names that PostgreSQL rejects because Hibernate writes them unquoted (H15). */
 final class ReservedNames {
@@ -39,10 +33,10 @@ final class ReservedNames {
     }
 
     static RetortException error(Metadata metadata, List<MetamodelReader.ReservedName> names) {
-        Map<Table, String> owners = owners(metadata);
+        TableOwners owners = new TableOwners(metadata);
         List<String> problems = new ArrayList<>();
         for (MetamodelReader.ReservedName name : names) {
-            String owner = owners.getOrDefault(name.table(), "Table " + name.table().getName());
+            String owner = owners.of(name.table());
             if (name.column() == null) {
                 problems.add(owner + " maps to table '" + name.word() + "'");
             } else {
@@ -58,20 +52,5 @@ final class ReservedNames {
                 + " in PostgreSQL that Hibernate writes unquoted, so its DDL would fail: quote "
                 + (names.size() == 1 ? "it" : "them") + " (for example " + fix + ") or rename "
                 + (names.size() == 1 ? "it" : "them"));
-    }
-
-    /** Which entity or collection each table belongs to, for the message. */
-    private static Map<Table, String> owners(Metadata metadata) {
-        Map<Table, String> owners = new IdentityHashMap<>();
-        for (PersistentClass entity : metadata.getEntityBindings()) {
-            owners.putIfAbsent(entity.getTable(), "Entity " + entity.getClassName());
-            for (Join join : entity.getJoins()) {
-                owners.putIfAbsent(join.getTable(), "Entity " + entity.getClassName());
-            }
-        }
-        for (Collection collection : metadata.getCollectionBindings()) {
-            owners.putIfAbsent(collection.getCollectionTable(), "Collection " + collection.getRole());
-        }
-        return owners;
     }
 }

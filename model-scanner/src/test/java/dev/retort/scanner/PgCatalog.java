@@ -28,7 +28,8 @@ import java.util.Map;
 /**
  * Reads a test database's user schemas from pg_catalog with plain JDBC into a {@link SchemaModel}:
  * defaults as {@code pg_get_expr} prints them, check expressions as {@code pg_get_constraintdef},
- * sequences owned by identity or serial columns left out, schema {@code public} as null.
+ * sequences owned by identity or serial columns left out, a serial column as {@code serial}/{@code bigserial}/
+ * {@code smallserial} without default (as Retort's reflector reports it), schema {@code public} as null.
  */
 final class PgCatalog {
     private static final String USER_TABLES = """
@@ -53,15 +54,21 @@ final class PgCatalog {
             }
             try (ResultSet rs = st.executeQuery("""
                     select a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                           pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(a.attrelid, a.attnum)
+                           pg_get_expr(d.adbin, d.adrelid), a.attidentity, col_description(a.attrelid, a.attnum),
+                           pg_get_expr(d.adbin, d.adrelid) like 'nextval(%%' and exists (
+                               select 1 from pg_depend dep join pg_class s on s.oid = dep.objid and s.relkind = 'S'
+                               where dep.classid = 'pg_class'::regclass and dep.refobjid = a.attrelid
+                                 and dep.refobjsubid = a.attnum and dep.deptype = 'a')
                     from pg_attribute a left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
                     where a.attnum > 0 and not a.attisdropped and a.attrelid in (%s)
                     order by a.attrelid, a.attnum""".formatted(USER_TABLES))) {
                 while (rs.next()) {
                     String identity = rs.getString(6);
                     Identity kind = "d".equals(identity) ? Identity.BY_DEFAULT : "a".equals(identity) ? Identity.ALWAYS : null;
-                    elements.get(rs.getLong(1)).add(new Column(rs.getString(2), rs.getString(3), !rs.getBoolean(4),
-                            rs.getString(5), kind, rs.getString(7)));
+                    boolean serial = rs.getBoolean(8);
+                    elements.get(rs.getLong(1)).add(new Column(rs.getString(2),
+                            serial ? serialType(rs.getString(3)) : rs.getString(3), !rs.getBoolean(4),
+                            serial ? null : rs.getString(5), kind, rs.getString(7)));
                 }
             }
             try (ResultSet rs = st.executeQuery("""
@@ -147,6 +154,14 @@ final class PgCatalog {
             }
         }
         return sequences;
+    }
+
+    private static String serialType(String type) {
+        return switch (type) {
+            case "smallint" -> "smallserial";
+            case "integer" -> "serial";
+            default -> "bigserial";
+        };
     }
 
     private static long[] bounds(String type) {
