@@ -42,12 +42,19 @@ public final class ModelComparison {
         this.log = log;
     }
 
-    /** Scans the entities the configuration names, reporting how long it took. */
+    /** Scans the entities the configuration names, reporting how long it took and anything it could not model. */
     public static ScanResult scan(RetortConfig config, Dialect dialect, ProgressLog log) {
         ScanRequest request = scanRequest(config);
-        return log.timed("Scanned entities", () -> new ModelScanner(dialect).scan(request),
+        TableFilter filter = filter(config);
+        ScanResult result = log.timed("Scanned entities", () -> new ModelScanner(dialect).scan(request, filter::manages),
                 r -> r.entityClasses().size() + " classes, " + r.model().tables().size() + " tables in "
                         + String.join(", ", request.packages()));
+        result.warnings().forEach(log::warn);
+        return result;
+    }
+
+    private static TableFilter filter(RetortConfig config) {
+        return new TableFilter(config.tablesInclude(), config.tablesExclude(), VersionTable.NAME);
     }
 
     /**
@@ -56,7 +63,7 @@ public final class ModelComparison {
      * background) delivers the entities.
      */
     public List<Operation> plan(Connection connection, Supplier<ScanResult> scan) {
-        TableFilter filter = new TableFilter(config.tablesInclude(), config.tablesExclude(), VersionTable.NAME);
+        TableFilter filter = filter(config);
         SchemaReflector reflector = new PostgresCatalogReflector();
         Set<String> schemas = new TreeSet<>(config.extraSchemas());
         SchemaModel database = reflect(reflector, connection, schemas, filter);
@@ -69,7 +76,7 @@ public final class ModelComparison {
         DiffResult result = log.timed("Compared", () -> new SchemaDiffer(dialect, new PostgresExpressionCanonicalizer(connection))
                 .plan(current, model.model(), filter), r -> r.operations().size() + " operation"
                 + (r.operations().size() == 1 ? "" : "s"));
-        result.warnings().forEach(w -> log.warn(w));
+        result.warnings().forEach(log::warn);
         return result.operations();
     }
 
@@ -92,6 +99,6 @@ public final class ModelComparison {
         }
         NamingStrategy naming = config.naming() == Naming.SPRING ? NamingStrategy.SPRING : NamingStrategy.JPA;
         return new ScanRequest(Classpaths.parse(config.modelClasspath(), config.projectDir()), config.modelPackages(),
-                naming, config.schema());
+                naming, config.schema(), config.hibernateSettings());
     }
 }

@@ -13,6 +13,7 @@ import dev.retort.testkit.TestDatabase;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,21 @@ class HibernateOracleTest {
         try (HibernateSchemaTool hibernate = HibernateSchemaTool.boot(request(project, packages, naming))) {
             hibernate.validate(db.jdbcUrl(), db.user(), db.password(), "public");
         }
+    }
+
+    /** The application's own Hibernate settings reach the scan: quoted names keep their case. */
+    @Test
+    void applicationSettingsReachTheScan(TestDatabase db) {
+        TestProject project = TestProject.create(dir, db, "com.example.quoted", "hibernate.globally_quoted_identifiers=true")
+                .useModel("quoted", "v1");
+        ScanRequest request = new ScanRequest(List.of(project.dir().resolve("classes")), List.of("com.example.quoted"),
+                NamingStrategy.JPA, "public", Map.of("hibernate.globally_quoted_identifiers", "true"));
+        applyHibernateDdl(db, request);
+        assertTrue(db.schemaDump().contains("CREATE TABLE public.\"Customer\""), db.schemaDump());
+        assertEquals("No changes detected\n", project.run("check").expect(0).out());
+        TestProject.Result unquoted = TestProject.create(dir.resolve("plain"), db, "com.example.quoted")
+                .useModel("quoted", "v1").run("check").expect(1);
+        assertTrue(unquoted.out().contains("remove_table Customer"), unquoted.out());
     }
 
     /** The oracle itself can fail: Hibernate rejects a schema that lacks what the entities need. */
