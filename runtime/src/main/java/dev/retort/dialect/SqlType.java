@@ -15,11 +15,12 @@ public record SqlType(String base, List<String> args, boolean array) {
         args = List.copyOf(args);
     }
 
-    /** Same base type and arrayness, and equal arguments unless one side has none. */
+    /**
+     * Same base type, arrayness and modifiers. A type without modifiers is not the same as one with
+     * them ({@code varchar} is unbounded, {@code varchar(100)} is not); modifiers a type takes by
+     * default are the dialect's business ({@link TypeRules#comparable}).
+     */
     public boolean sameAs(SqlType other) {
-        if (!base.equals(other.base) || array != other.array) {
-            return false;
-        }
-        return args.isEmpty() || other.args.isEmpty() || args.equals(other.args);
+        return base.equals(other.base) && array == other.array && args.equals(other.args);
     }
 }

@@ -6,12 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A database schema as Retort compares it: tables and free-standing sequences. */
-public record SchemaModel(List<Table> tables, List<Sequence> sequences) {
+/**
+ * A database schema as Retort compares it: tables and sequences, and the names of the views that
+ * stand beside them (Retort does not manage views, but must not take their names for tables to create).
+ *
+ * @param tables    the tables
+ * @param sequences the sequences; a reflected model also holds the ones serial columns own, marked by
+ *                  {@link Sequence#ownedBy()}
+ * @param views     the names of views and materialized views; empty in a model scanned from entities
+ */
+public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<TableName> views) {
 
     public SchemaModel {
         tables = List.copyOf(tables);
         sequences = List.copyOf(sequences);
+        views = List.copyOf(views);
+    }
+
+    /** A schema without views. */
+    public SchemaModel(List<Table> tables, List<Sequence> sequences) {
+        this(tables, sequences, List.of());
     }
 
     public static SchemaModel empty() {
@@ -28,10 +42,11 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences) {
         return byName;
     }
 
-    /** The same schema with tables and sequences sorted by name, for stable comparisons and output. */
+    /** The same schema with tables, sequences and views sorted by name, for stable comparisons and output. */
     public SchemaModel sorted() {
         return new SchemaModel(
                 tables.stream().sorted(Comparator.comparing(Table::tableName)).toList(),
-                sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList());
+                sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList(),
+                views.stream().sorted().toList());
     }
 }

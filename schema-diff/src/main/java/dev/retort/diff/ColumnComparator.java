@@ -54,6 +54,10 @@ final class ColumnComparator {
     Optional<AlterColumn> alteration(TableName table, Column from, Column target) {
         Column to = from;
         if (!types.same(from.type(), target.type())) {
+            to = to.type(retyped(from.type(), target.type()));
+        } else if (from.identity() != null && target.identity() == null && types.isSerial(target.type())
+                && !types.isSerial(from.type())) {
+            // an identity column the entities declare serial: keep numbering with a sequence of its own
             to = to.type(target.type());
         }
         if (from.identity() != target.identity()) {
@@ -71,6 +75,22 @@ final class ColumnComparator {
             to = to.comment(target.comment());
         }
         return to.equals(from) ? Optional.empty() : Optional.of(new AlterColumn(table, from, to));
+    }
+
+    /**
+     * The new type of a column whose type changes. Serial and plain integers compare by width, so
+     * serial-ness itself is no change: a serial column stays serial at the entities' width, and a
+     * plain one stays plain.
+     */
+    private String retyped(String current, String wanted) {
+        if (types.isSerial(current) && !types.isSerial(wanted)) {
+            String serial = types.serialOf(wanted);
+            return serial != null ? serial : wanted;
+        }
+        if (!types.isSerial(current) && types.isSerial(wanted)) {
+            return types.storageType(wanted);
+        }
+        return wanted;
     }
 
     private boolean defaultChanged(TableName table, Column from, Column target) {
@@ -95,8 +115,9 @@ final class ColumnComparator {
     }
 
     /**
-     * A serial column's {@code nextval('t_id_seq'::regclass)}: the sequence is owned by the column and
-     * therefore not in the model, and the entities do not mention the default.
+     * A {@code nextval('t_id_seq'::regclass)} of a sequence some column owns (a serial default the
+     * reflector did not fold into the type, for example on a column of another type): the entities do
+     * not mention such a default.
      */
     private boolean isOwnedSequenceDefault(String defaultValue) {
         Optional<String[]> sequence = ExpressionText.nextvalSequence(defaultValue);
@@ -104,7 +125,7 @@ final class ColumnComparator {
             return false;
         }
         // an unqualified name resolves in the default schema; a qualified one may name it explicitly
-        return !database.hasSequence(new TableName(sequence.get()[0], sequence.get()[1]))
-                && !database.hasSequence(new TableName(null, sequence.get()[1]));
+        return !database.hasFreeSequence(new TableName(sequence.get()[0], sequence.get()[1]))
+                && !database.hasFreeSequence(new TableName(null, sequence.get()[1]));
     }
 }

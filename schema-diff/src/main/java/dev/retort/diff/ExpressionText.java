@@ -14,12 +14,21 @@ import java.util.regex.Pattern;
  * Normalises SQL expression text (defaults, check conditions, index predicates) so that the
  * spellings PostgreSQL prints and the spellings people write compare equal when they obviously mean
  * the same: case of keywords and unquoted names, whitespace, redundant parentheses, casts on literals
- * and single names ({@code 'A'::character varying}, {@code (status)::text}), typed literals
- * ({@code date '2020-01-01'}), numbers written as strings ({@code '-1'::integer}), {@code E''}
- * escapes and the {@code CHECK (...)} wrapper. Equal normalised text means the same expression;
- * different text means "cannot tell", never "certainly different".
+ * ({@code 'A'::character varying}), the casts to a string type PostgreSQL puts on names
+ * ({@code (status)::text}), typed literals ({@code date '2020-01-01'}), numbers written as strings
+ * ({@code '-1'::integer}), {@code E''} escapes and the {@code CHECK (...)} wrapper. Any other cast on a
+ * name changes the value ({@code starts::date}, {@code nights::integer}) and stays. Equal normalised
+ * text means the same expression; different text means "cannot tell", never "certainly different".
  */
 final class ExpressionText {
+
+    /** Which casts on names normalisation removes. */
+    enum NameCasts {
+        /** Casts to an unmodified string type, as PostgreSQL adds them; for text people wrote. */
+        STRING_TYPES,
+        /** None: for comparing two texts PostgreSQL printed for the same column types. */
+        NONE
+    }
 
     enum Kind { STRING, NUMBER, WORD, QUOTED, SYMBOL }
 
@@ -41,6 +50,10 @@ final class ExpressionText {
             "uuid", "bytea");
     private static final Set<String> TYPE_CONTINUATIONS = Set.of("varying", "precision", "with", "without", "time",
             "zone");
+    /** String types PostgreSQL casts names to (with no length) so that a string operator applies. */
+    private static final Set<String> STRING_CASTS = Set.of("text", "varchar", "character varying", "bpchar",
+            "character", "char");
+    private static final Set<String> LITERAL_WORDS = Set.of("null", "true", "false");
     private static final String OPERATOR_CHARS = "<>=!~@#%^&|*/`?";
 
     private ExpressionText() {
@@ -51,15 +64,25 @@ final class ExpressionText {
         return render(normalisedTokens(sql));
     }
 
+    /** The comparable form of an expression, keeping every cast on a name. */
+    static String normalise(String sql, NameCasts nameCasts) {
+        return render(normaliseTokens(tokenize(sql), nameCasts));
+    }
+
     /** The comparable form of a check condition, with or without the {@code CHECK (...)} wrapper. */
     static String normaliseCondition(String sql) {
+        return normaliseCondition(sql, NameCasts.STRING_TYPES);
+    }
+
+    /** {@link #normaliseCondition(String)}, removing only the given casts on names. */
+    static String normaliseCondition(String sql, NameCasts nameCasts) {
         List<Token> tokens = tokenize(sql);
         if (tokens.size() > 1 && tokens.get(0).is("check") && tokens.get(1).is("(")) {
             tokens = new ArrayList<>(tokens.subList(1, tokens.size()));
         }
         tokens = dropTrailing(tokens, "not", "valid");
         tokens = dropTrailing(tokens, "no", "inherit");
-        return render(normaliseTokens(tokens));
+        return render(normaliseTokens(tokens, nameCasts));
     }
 
     /** Whether the text holds a statement separator outside literals and quoted names. */
@@ -89,13 +112,13 @@ final class ExpressionText {
     }
 
     static List<Token> normalisedTokens(String sql) {
-        return normaliseTokens(tokenize(sql));
+        return normaliseTokens(tokenize(sql), NameCasts.STRING_TYPES);
     }
 
-    private static List<Token> normaliseTokens(List<Token> tokens) {
+    private static List<Token> normaliseTokens(List<Token> tokens, NameCasts nameCasts) {
         List<Token> out = dropTypedLiteralPrefixes(tokens);
         out = mergeSigns(out);
-        out = stripCasts(out);
+        out = stripCasts(out, nameCasts);
         out = numbersFromStrings(out);
         out = unwrapParentheses(out);
         return out;
@@ -297,13 +320,17 @@ final class ExpressionText {
         return out;
     }
 
-    /** Removes {@code ::type} after a literal or a single name, unwrapping {@code (x)::type} to {@code x}. */
-    private static List<Token> stripCasts(List<Token> tokens) {
+    /**
+     * Removes {@code ::type} after a literal, and after a single name when {@code nameCasts} allows
+     * that cast, unwrapping {@code (x)::type} to {@code x}.
+     */
+    private static List<Token> stripCasts(List<Token> tokens, NameCasts nameCasts) {
         List<Token> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (t.is("::") && castableOperand(out)) {
+            if (t.is("::") && castableOperand(out) && (!isName(castOperand(out))
+                    || nameCasts == NameCasts.STRING_TYPES && isStringCast(tokens, i + 1))) {
                 if (out.get(out.size() - 1).is(")")) {
                     Token inner = out.get(out.size() - 2);
                     out.remove(out.size() - 1);
@@ -317,6 +344,35 @@ final class ExpressionText {
             i++;
         }
         return out;
+    }
+
+    /** The single operand before {@code ::}, bare or in parentheses ({@link #castableOperand} holds). */
+    private static Token castOperand(List<Token> out) {
+        Token last = out.get(out.size() - 1);
+        return last.is(")") ? out.get(out.size() - 2) : last;
+    }
+
+    /** A column (or other) name rather than a literal. */
+    private static boolean isName(Token operand) {
+        return operand.kind() == Kind.QUOTED
+                || operand.kind() == Kind.WORD && !LITERAL_WORDS.contains(operand.text());
+    }
+
+    /** Whether the type starting at {@code start} is a string type without modifiers, or an array of one. */
+    private static boolean isStringCast(List<Token> tokens, int start) {
+        int end = skipType(tokens, start);
+        StringBuilder base = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.is("[") || t.is("]") || t.kind() == Kind.NUMBER && i > start && tokens.get(i - 1).is("[")) {
+                continue;
+            }
+            if (t.kind() != Kind.WORD) {
+                return false;
+            }
+            base.append(base.isEmpty() ? "" : " ").append(t.text());
+        }
+        return STRING_CASTS.contains(base.toString());
     }
 
     private static boolean castableOperand(List<Token> out) {

@@ -77,13 +77,20 @@ public final class PostgresExpressionCanonicalizer implements ExpressionCanonica
         return new ExpressionAnswers(verdicts, probes.restorations(stored));
     }
 
+    /**
+     * Both texts are PostgreSQL's own print of an expression over the same column types, so every cast
+     * on a name in them is one of the expression's: none is stripped ({@code (starts)::date} is not
+     * {@code starts}).
+     */
     private static ExpressionVerdict verdict(ExpressionQuestion question, String canonical) {
         if (canonical == null) {
             return ExpressionVerdict.UNDECIDED;
         }
+        ExpressionText.NameCasts keep = ExpressionText.NameCasts.NONE;
         boolean same = question.kind() == ExpressionQuestion.Kind.DEFAULT
-                ? ExpressionText.normalise(canonical).equals(ExpressionText.normalise(question.databaseText()))
-                : ExpressionText.normaliseCondition(canonical).equals(ExpressionText.normaliseCondition(question.databaseText()));
+                ? ExpressionText.normalise(canonical, keep).equals(ExpressionText.normalise(question.databaseText(), keep))
+                : ExpressionText.normaliseCondition(canonical, keep)
+                        .equals(ExpressionText.normaliseCondition(question.databaseText(), keep));
         return same ? ExpressionVerdict.SAME : ExpressionVerdict.DIFFERENT;
     }
 

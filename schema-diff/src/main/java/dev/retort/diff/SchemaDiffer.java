@@ -8,6 +8,7 @@ import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
+import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.SchemaModel;
 import dev.retort.schema.Sequence;
@@ -28,14 +29,17 @@ import java.util.Objects;
  *   <li>new sequences, then changed sequences;</li>
  *   <li>foreign keys that go away or change on existing tables, and foreign keys that tie dropped
  *       tables into a cycle;</li>
- *   <li>dropped tables, referencing tables before the tables they reference;</li>
+ *   <li>dropped tables, referencing tables before the tables they reference, then the sequences the
+ *       entities name that went with them (a serial column's own);</li>
  *   <li>new tables, referenced tables first, then the foreign keys that close cycles among them;</li>
  *   <li>each existing table in (schema, name) order: added columns; dropped primary key, indexes,
  *       uniques and checks; altered columns; new primary key, uniques, checks and indexes; comment;
- *       dropped columns (last column first);</li>
+ *       dropped columns (last column first); then the sequences the entities name that went with a
+ *       column;</li>
  *   <li>new or changed foreign keys, once every table and column exists;</li>
- *   <li>dropped sequences.</li>
+ *   <li>dropped sequences (never one a column owns: it goes with its column).</li>
  * </ol>
+ * Entities whose table is a view in the database are left out, with a warning.
  * Foreign keys whose key or column types change underneath them are dropped in step 2 and added
  * back in step 6. Every type in the plan is in the dialect's canonical spelling.
  *
@@ -69,21 +73,28 @@ public final class SchemaDiffer {
         return plan(database, target, filter).operations();
     }
 
-    /** {@link #diff} with the warnings about expressions that the downgrade may not restore exactly. */
+    /**
+     * {@link #diff} with the warnings for the user: entities over views, which are left out of the
+     * plan; new sequences for tables that may already hold rows; expressions that the downgrade may not
+     * restore exactly.
+     */
     public DiffResult plan(SchemaModel database, SchemaModel target, TableFilter filter) {
         TypeSpelling types = new TypeSpelling(dialect.types());
         ModelView db = ModelView.of(database, filter, types);
-        ModelView goal = ModelView.of(target, filter, types);
+        List<String> warnings = new ArrayList<>();
+        ModelView goal = ViewEntities.leaveOut(ModelView.of(target, filter, types), db.views(), warnings);
         RestorableExpressions restorable = new RestorableExpressions(db);
         Map<ReflectedExpression, Restoration> restorations = new HashMap<>();
         Map<TableName, TableChanges> existing = compareExistingTables(db, goal, types, restorable, restorations);
         List<Operation> operations = new Plan(db, goal, existing, types).operations();
+        warnings.addAll(NewSequences.warnings(operations, db, goal));
         List<ReflectedExpression> unanswered = restorable.in(operations).stream()
                 .filter(e -> !restorations.containsKey(e)).toList();
         if (!unanswered.isEmpty()) {
             record(restorations, unanswered, canonicalizer.restore(unanswered));
         }
-        return new DiffResult(restorable.restored(operations, restorations), restorable.warnings(operations, restorations));
+        warnings.addAll(restorable.warnings(operations, restorations));
+        return new DiffResult(restorable.restored(operations, restorations), warnings);
     }
 
     /**
@@ -170,7 +181,9 @@ public final class SchemaDiffer {
             rebuildForeignKeysOverChangedKeys();
             List<Operation> ops = new ArrayList<>();
             List<Operation> dropSequences = new ArrayList<>();
-            planSequences(ops, dropSequences);
+            List<Operation> afterDroppedTables = new ArrayList<>();
+            List<Operation> afterExistingTables = new ArrayList<>();
+            planSequences(ops, dropSequences, afterDroppedTables, afterExistingTables);
 
             TableOrder.Result dropped = TableOrder.referencedFirst(tablesOnlyIn(db, goal));
             TableOrder.Result created = TableOrder.referencedFirst(tablesOnlyIn(goal, db));
@@ -189,6 +202,7 @@ public final class SchemaDiffer {
                 ops.add(new DropTable(table.withForeignKeys(table.foreignKeys().stream()
                         .filter(fk -> !dropped.isCycleKey(fk)).toList())));
             }
+            ops.addAll(afterDroppedTables);
 
             List<AddForeignKey> afterCreates = new ArrayList<>();
             List<AddForeignKey> afterExisting = new ArrayList<>();
@@ -208,29 +222,65 @@ public final class SchemaDiffer {
             ops.addAll(afterCreates);
 
             existing.values().forEach(c -> ops.addAll(c.operations()));
+            ops.addAll(afterExistingTables);
             existing.values().forEach(c -> c.addedForeignKeys.forEach(fk -> ops.add(new AddForeignKey(c.table, fk))));
             ops.addAll(afterExisting);
             ops.addAll(dropSequences);
             return ops;
         }
 
-        private void planSequences(List<Operation> ops, List<Operation> dropSequences) {
+        /**
+         * A sequence a column owns is the entities' sequence of that name; one they do not name goes
+         * with its column, never on its own. When its column goes (with its table, or no longer serial)
+         * while the entities name it, it is created anew once the old one is gone. Operations carry no
+         * owners.
+         */
+        private void planSequences(List<Operation> ops, List<Operation> dropSequences,
+                                   List<Operation> afterDroppedTables, List<Operation> afterExistingTables) {
             SequenceComparator comparator = new SequenceComparator(types);
             List<Operation> altered = new ArrayList<>();
             for (Map.Entry<TableName, Sequence> entry : goal.sequences().entrySet()) {
+                Sequence wanted = entry.getValue().ownedBy(null);
                 Sequence current = db.sequences().get(entry.getKey());
                 if (current == null) {
-                    ops.add(new CreateSequence(entry.getValue()));
+                    ops.add(new CreateSequence(wanted));
+                } else if (current.ownedBy() != null && ownerTableDropped(current)) {
+                    afterDroppedTables.add(new CreateSequence(wanted));
+                } else if (current.ownedBy() != null && ownerColumnLeavesIt(current)) {
+                    afterExistingTables.add(new CreateSequence(wanted));
                 } else {
-                    comparator.compare(current, entry.getValue()).ifPresent(altered::add);
+                    comparator.compare(current.ownedBy(null), wanted).ifPresent(altered::add);
                 }
             }
             ops.addAll(altered);
             for (Map.Entry<TableName, Sequence> entry : db.sequences().entrySet()) {
-                if (!goal.sequences().containsKey(entry.getKey())) {
+                if (!goal.sequences().containsKey(entry.getKey()) && entry.getValue().ownedBy() == null) {
                     dropSequences.add(new DropSequence(entry.getValue()));
                 }
             }
+        }
+
+        private boolean ownerTableDropped(Sequence owned) {
+            TableName owner = new TableName(owned.schema(), owned.ownedBy().table());
+            return db.tables().containsKey(owner) && !goal.tables().containsKey(owner);
+        }
+
+        /** Whether the owning column is dropped, or stops being serial (which drops its sequence). */
+        private boolean ownerColumnLeavesIt(Sequence owned) {
+            TableChanges changes = existing.get(new TableName(owned.schema(), owned.ownedBy().table()));
+            if (changes == null) {
+                return false;
+            }
+            String column = owned.ownedBy().column();
+            if (changes.droppedColumns.stream().anyMatch(c -> c.name().equals(column))) {
+                return true;
+            }
+            return changes.alteredColumns.stream().anyMatch(a -> a.column().equals(column)
+                    && serial(a.from()) && !serial(a.to()));
+        }
+
+        private boolean serial(Column column) {
+            return column.identity() == null && types.isSerial(column.type());
         }
 
         private static List<Table> tablesOnlyIn(ModelView side, ModelView other) {

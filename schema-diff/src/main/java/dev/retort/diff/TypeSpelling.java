@@ -29,7 +29,7 @@ final class TypeSpelling {
         });
     }
 
-    /** Same base type, and same modifiers unless only one side states them. */
+    /** Same base type, and same modifiers once the database's defaults are filled in. */
     boolean same(String a, String b) {
         if (a.equals(b)) {
             return true;
@@ -39,10 +39,26 @@ final class TypeSpelling {
         return left != null && right != null ? left.sameAs(right) : a.strip().equalsIgnoreCase(b.strip());
     }
 
+    boolean isSerial(String type) {
+        return rules.isSerial(type);
+    }
+
+    String serialOf(String integerType) {
+        try {
+            return rules.serialOf(integerType);
+        } catch (RuntimeException unparseable) {
+            return null;
+        }
+    }
+
+    String storageType(String type) {
+        return rules.storageType(type);
+    }
+
     private SqlType parse(String type) {
         return parsed.computeIfAbsent(type, t -> {
             try {
-                return rules.parse(t);
+                return rules.comparable(rules.parse(t));
             } catch (RuntimeException unparseable) {
                 return null;
             }

@@ -62,6 +62,46 @@ class ExpressionTextTest {
         assertEquals(ExpressionText.normalise("'it''s'"), ExpressionText.normalise("E'it\\'s'"));
     }
 
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiterString = " | ", quoteCharacter = '`', value = {
+        "((status)::text = ANY ((ARRAY['A'::character varying, 'B'::character varying])::text[])) | (status)::text = ANY ((ARRAY['A', 'B'])::text[])",
+        "((code)::bpchar = 'X'::bpchar)             | code = 'X'",
+        "((name)::character varying <> '')          | name <> ''",
+        "((\"Kind\")::text = 'a'::text)               | \"Kind\" = 'a'",
+        "(tags)::text[] && ARRAY['x']               | tags && ARRAY['x']",
+        "(NULL::character varying IS NULL)          | null is null",
+        "((0)::numeric < total)                     | 0 < total",
+    })
+    void stripsTheCastsPostgresqlAddsToNamesAndLiterals(String a, String b) {
+        assertEquals(ExpressionText.normaliseCondition(a), ExpressionText.normaliseCondition(b));
+    }
+
+    @ParameterizedTest(name = "{0} <> {1}")
+    @CsvSource(delimiterString = " | ", quoteCharacter = '`', value = {
+        "((starts)::date <= CURRENT_DATE)           | starts <= current_date",
+        "starts::date <= current_date               | starts <= current_date",
+        "((nights)::integer > 0)                    | nights > 0",
+        "((price)::numeric(10,0) > 5)               | price > 5",
+        "((name)::character varying(3) = 'abc')     | name = 'abc'",
+        "((\"Total\")::bigint > 0)                    | \"Total\" > 0",
+        "((at)::timestamp with time zone > now())   | at > now()",
+    })
+    void keepsCastsOnNamesThatChangeTheValue(String a, String b) {
+        assertNotEquals(ExpressionText.normaliseCondition(a), ExpressionText.normaliseCondition(b));
+    }
+
+    @Test
+    void keepsEveryCastOnANameWhenComparingTwoTextsPostgresqlPrinted() {
+        ExpressionText.NameCasts keep = ExpressionText.NameCasts.NONE;
+        assertNotEquals(ExpressionText.normaliseCondition("((status)::text = 'A'::text)", keep),
+                ExpressionText.normaliseCondition("(status = 'A'::text)", keep));
+        assertEquals(ExpressionText.normaliseCondition("CHECK (((status)::text = 'A'::text))", keep),
+                ExpressionText.normaliseCondition("((status)::text = 'A'::text)", keep));
+        assertEquals(ExpressionText.normaliseCondition("(total > (0)::numeric)", keep),
+                ExpressionText.normaliseCondition("(total > 0)", keep), "casts on literals still go");
+        assertNotEquals(ExpressionText.normalise("(starts)::date", keep), ExpressionText.normalise("starts", keep));
+    }
+
     @Test
     void stripsTheCheckWrapper() {
         assertEquals(ExpressionText.normaliseCondition("((ord >= 0) AND (ord <= 3))"),

@@ -82,6 +82,45 @@ class PostgresExpressionCanonicalizerTest {
     }
 
     @Test
+    void aCastOnAColumnIsPartOfTheCondition(TestDatabase db) throws SQLException {
+        db.execute("create table booking (id bigint, starts timestamp(6), nights numeric(38,2),"
+                + " constraint booking_not_future check (starts::date <= current_date),"
+                + " constraint booking_whole_nights check (nights::integer > 0),"
+                + " constraint booking_plain check (starts <= current_date))");
+        String notFuture;
+        String wholeNights;
+        String plain;
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "select (select pg_get_constraintdef(oid) from pg_constraint where conname = 'booking_not_future'),"
+                        + " (select pg_get_constraintdef(oid) from pg_constraint where conname = 'booking_whole_nights'),"
+                        + " (select pg_get_constraintdef(oid) from pg_constraint where conname = 'booking_plain')")) {
+            rs.next();
+            notFuture = rs.getString(1);
+            wholeNights = rs.getString(2);
+            plain = rs.getString(3);
+        }
+        TableName booking = TableName.of("booking");
+        List<Column> columns = List.of(column("id", "bigint"), column("starts", "timestamp(6)"),
+                column("nights", "numeric(38,2)"));
+        List<ExpressionQuestion> questions = List.of(
+                new ExpressionQuestion(Kind.CHECK, booking, "booking_not_future", notFuture, "starts <= current_date",
+                        columns),
+                new ExpressionQuestion(Kind.CHECK, booking, "booking_not_future", notFuture,
+                        "starts::date <= current_date", columns),
+                new ExpressionQuestion(Kind.CHECK, booking, "booking_whole_nights", wholeNights, "nights > 0", columns),
+                new ExpressionQuestion(Kind.CHECK, booking, "booking_whole_nights", wholeNights,
+                        "cast(nights as integer) > 0", columns),
+                new ExpressionQuestion(Kind.CHECK, booking, "booking_plain", plain, "starts::date <= current_date",
+                        columns),
+                new ExpressionQuestion(Kind.CHECK, booking, "booking_plain", plain, "starts <= current_date", columns));
+        try (Connection connection = db.connect()) {
+            assertEquals(List.of(ExpressionVerdict.DIFFERENT, ExpressionVerdict.SAME, ExpressionVerdict.DIFFERENT,
+                    ExpressionVerdict.SAME, ExpressionVerdict.DIFFERENT, ExpressionVerdict.SAME),
+                    new PostgresExpressionCanonicalizer(connection).judge(questions));
+        }
+    }
+
+    @Test
     void findsTextsThatRestoreTheReflectedOnesTogetherWithTheQuestionsInOneRoundTrip(TestDatabase db) throws SQLException {
         String[] stored = reflected(db);
         db.execute("create index customer_in_idx on customer (kind) where status in ('A','B')",

@@ -97,7 +97,9 @@ class SchemaDifferTest {
     @CsvSource(delimiterString = " | ", value = {
         "int4                           | integer                        | ",
         "integer                        | int4                           | ",
-        "varchar                        | varchar(255)                   | ",
+        "varchar                        | varchar(255)                   | varchar(255)",
+        "varchar(100)                   | varchar                        | varchar",
+        "character varying              | varchar                        | ",
         "character varying(255)         | varchar(255)                   | ",
         "float8                         | float(53)                      | ",
         "double precision               | float(53)                      | ",
@@ -105,7 +107,16 @@ class SchemaDifferTest {
         "timestamp(6) without time zone | timestamp(6)                   | ",
         "timestamp with time zone       | timestamp(6) with time zone    | ",
         "bool                           | boolean                        | ",
-        "numeric                        | numeric(38,2)                  | ",
+        "numeric                        | numeric(38,2)                  | numeric(38,2)",
+        "numeric(10,2)                  | numeric                        | numeric",
+        "numeric(10,0)                  | numeric(10)                    | ",
+        "timestamp without time zone    | timestamp(6)                   | ",
+        "time without time zone         | time(6)                        | ",
+        "interval                       | interval(6)                    | ",
+        "character(1)                   | char                           | ",
+        "bit(1)                         | bit                            | ",
+        "bit varying                    | bit varying(8)                 | bit varying(8)",
+        "timestamp(3) without time zone | timestamp(6)                   | timestamp(6)",
         "int8                           | bigint                         | ",
         "numeric(10,2)                  | numeric(12,2)                  | numeric(12,2)",
         "character varying(100)         | varchar(255)                   | varchar(255)",
@@ -122,6 +133,31 @@ class SchemaDifferTest {
         } else {
             String from = Models.DIALECT.types().canonical(reflected);
             assertEquals(List.of(new AlterColumn(T, column("c", from), column("c", expected))), ops);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} vs {1} -> {2}")
+    @CsvSource(delimiterString = " | ", value = {
+        "bigserial   | bigint      | ",
+        "bigint      | bigserial   | ",
+        "serial      | integer     | ",
+        "serial4     | int4        | ",
+        "smallserial | smallint    | ",
+        "bigserial   | bigserial   | ",
+        "serial      | bigint      | bigserial",
+        "bigserial   | smallint    | smallserial",
+        "integer     | bigserial   | bigint",
+        "serial      | bigserial   | bigserial",
+        "bigserial   | numeric     | numeric",
+    })
+    void comparesSerialAndPlainIntegersByWidthKeepingWhetherTheColumnIsSerial(String reflected, String modelled,
+                                                                             String expected) {
+        List<Operation> ops = diff(one(column("c", reflected).notNull()), one(column("c", modelled).notNull()));
+        if (expected == null) {
+            assertEquals(List.of(), ops);
+        } else {
+            String from = Models.DIALECT.types().canonical(reflected);
+            assertEquals(List.of(new AlterColumn(T, column("c", from).notNull(), column("c", expected).notNull())), ops);
         }
     }
 
@@ -167,6 +203,9 @@ class SchemaDifferTest {
     void ignoresTheNextvalOfASequenceOwnedByASerialColumn() {
         SchemaModel reflected = one(column("id", "integer").notNull().defaultValue("nextval('t_id_seq'::regclass)"));
         assertEquals(List.of(), diff(reflected, one(column("id", "integer").notNull())));
+        SchemaModel withOwned = new SchemaModel(reflected.tables(),
+                List.of(sequence("t_id_seq").as("integer").ownedBy(new dev.retort.schema.SequenceOwner("t", "id"))));
+        assertEquals(List.of(), diff(withOwned, one(column("id", "integer").notNull())));
         // a free-standing sequence in the model is not owned: its nextval default is a real default
         SchemaModel withSequence = new SchemaModel(reflected.tables(), List.of(sequence("t_id_seq")));
         SchemaModel targetWithSequence = new SchemaModel(one(column("id", "integer").notNull()).tables(),

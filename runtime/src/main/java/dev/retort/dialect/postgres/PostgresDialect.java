@@ -296,16 +296,30 @@ public final class PostgresDialect implements Dialect {
             return List.of(alterTable(op.table(), "DROP COLUMN " + quote(op.column().name())));
         }
 
+        /**
+         * Identity and serial-ness change with their sequences: a serial column that becomes an identity
+         * column loses its default and its sequence first (else the identity gets a second sequence and
+         * {@code pg_get_serial_sequence} names the old one); a column that becomes serial gets a sequence
+         * it owns, its default and the next value after the rows already there.
+         */
         @Override
         public List<String> visit(AlterColumn op) {
             Column from = op.from();
             Column to = op.to();
             String column = "ALTER COLUMN " + quote(to.name()) + " ";
             List<String> sql = new ArrayList<>();
+            boolean wasSerial = TYPES.isSerial(from.type()) && from.identity() == null;
+            boolean isSerial = TYPES.isSerial(to.type()) && to.identity() == null;
             if (from.identity() != null && to.identity() == null) {
                 sql.add(alterTable(op.table(), column + "DROP IDENTITY"));
             }
-            boolean typeChanged = !from.type().equals(to.type());
+            if (wasSerial && !isSerial) {
+                sql.add(alterTable(op.table(), column + "DROP DEFAULT"));
+                sql.add(dropSerialSequence(op.table(), to.name()));
+            }
+            String fromType = TYPES.storageType(from.type());
+            String toType = TYPES.storageType(to.type());
+            boolean typeChanged = !fromType.equals(toType);
             // a default that stays is still dropped around a type change: it may not cast to the new type
             boolean resetDefault = !Objects.equals(from.defaultValue(), to.defaultValue())
                     || typeChanged && from.defaultValue() != null;
@@ -313,10 +327,13 @@ public final class PostgresDialect implements Dialect {
                 sql.add(alterTable(op.table(), column + "DROP DEFAULT"));
             }
             if (typeChanged) {
-                sql.add(alterTable(op.table(), column + "TYPE " + to.type() + using(op)));
+                sql.add(alterTable(op.table(), column + "TYPE " + toType + using(op)));
             }
             if (resetDefault && to.defaultValue() != null) {
                 sql.add(alterTable(op.table(), column + "SET DEFAULT " + to.defaultValue()));
+            }
+            if (isSerial && !wasSerial) {
+                sql.addAll(serialSequence(op.table(), to.name(), toType));
             }
             boolean fromNotNull = !from.nullable() || from.identity() != null;
             boolean toNotNull = !to.nullable() || to.identity() != null;
@@ -342,6 +359,29 @@ public final class PostgresDialect implements Dialect {
             return sql;
         }
 
+        /** Drops the sequence a serial column owns, whatever its name, once the column no longer uses it. */
+        private String dropSerialSequence(TableName table, String column) {
+            return "DO $retort$ DECLARE s text := pg_get_serial_sequence(" + literal(table(table)) + ", "
+                    + literal(column) + "); BEGIN IF s IS NOT NULL THEN EXECUTE 'DROP SEQUENCE ' || s; END IF;"
+                    + " END $retort$";
+        }
+
+        /**
+         * What {@code serial} does for a new column, for an existing one: a sequence named as PostgreSQL
+         * names it, owned by the column, as the column's default, continuing after the largest value.
+         */
+        private List<String> serialSequence(TableName table, String column, String integerType) {
+            String schema = table.schema() == null ? defaultSchema : table.schema();
+            String sequence = quote(schema) + "." + quote(PostgresNaming.makeName(table.name(), column, "seq"));
+            return List.of(
+                    "CREATE SEQUENCE " + sequence + " AS " + integerType + " OWNED BY " + table(table) + "."
+                            + quote(column),
+                    alterTable(table, "ALTER COLUMN " + quote(column) + " SET DEFAULT nextval("
+                            + literal(sequence) + "::regclass)"),
+                    "SELECT setval(" + literal(sequence) + ", coalesce(max(" + quote(column) + "), 0) + 1, false) FROM "
+                            + table(table));
+        }
+
         private String using(AlterColumn op) {
             if (op.using() != null) {
                 return " USING " + op.using();
@@ -351,7 +391,7 @@ public final class PostgresDialect implements Dialect {
             if (TYPES.convertsImplicitly(from, to)) {
                 return "";
             }
-            return " USING " + quote(op.to().name()) + "::" + op.to().type();
+            return " USING " + quote(op.to().name()) + "::" + TYPES.storageType(op.to().type());
         }
 
         @Override

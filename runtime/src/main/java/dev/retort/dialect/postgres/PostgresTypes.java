@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * PostgreSQL's type names. Parsing folds every spelling PostgreSQL accepts for a type into its
  * internal name ({@code integer}, {@code int} and {@code int4} all become {@code int4});
- * {@link #spell} writes the readable SQL-standard spelling back ({@code integer}).
+ * {@link #spell} writes the readable SQL-standard spelling back ({@code integer}). The serial types
+ * parse as their integer types, but {@link #canonical} keeps them serial ({@code serial8} is
+ * {@code bigserial}): only that spelling makes PostgreSQL create the column's sequence.
  */
 public final class PostgresTypes implements TypeRules {
 
@@ -43,6 +45,18 @@ public final class PostgresTypes implements TypeRules {
             Map.entry("float4", "real"), Map.entry("float8", "double precision"),
             Map.entry("bool", "boolean"), Map.entry("varchar", "varchar"), Map.entry("bpchar", "char"),
             Map.entry("varbit", "bit varying"));
+
+    /** Serial spellings to the canonical one. */
+    private static final Map<String, String> SERIALS = Map.of(
+            "serial", "serial", "serial4", "serial", "bigserial", "bigserial", "serial8", "bigserial",
+            "smallserial", "smallserial", "serial2", "smallserial");
+
+    /** Integer types to their serial spelling. */
+    private static final Map<String, String> SERIAL_OF = Map.of(
+            "int2", "smallserial", "int4", "serial", "int8", "bigserial");
+
+    /** Types whose precision defaults to 6 when none is written. */
+    private static final Set<String> MICROSECONDS = Set.of("timestamp", "timestamptz", "time", "timetz");
 
     private static final Set<String> STRINGS = Set.of("varchar", "bpchar", "text", "name", "citext");
     private static final Set<String> NUMBERS = Set.of("int2", "int4", "int8", "numeric", "float4", "float8");
@@ -102,6 +116,58 @@ public final class PostgresTypes implements TypeRules {
             args = List.of();
         }
         return new SqlType(internal, args, array);
+    }
+
+    @Override
+    public String canonical(String type) {
+        String serial = SERIALS.get(bare(type));
+        return serial != null ? serial : spell(parse(type));
+    }
+
+    /**
+     * Fills in what PostgreSQL assumes without modifiers: precision 6 for timestamps, times and
+     * intervals, length 1 for {@code bit} ({@code char} already parses as {@code char(1)}).
+     * {@code varchar}, {@code numeric}, {@code bit varying} and {@code bpchar} without modifiers are
+     * unbounded and stay so.
+     */
+    @Override
+    public SqlType comparable(SqlType type) {
+        if (!type.args().isEmpty()) {
+            return type;
+        }
+        String base = type.base();
+        if (MICROSECONDS.contains(base) || base.startsWith("interval")) {
+            return new SqlType(base, List.of("6"), type.array());
+        }
+        if (base.equals("bit")) {
+            return new SqlType(base, List.of("1"), type.array());
+        }
+        return type;
+    }
+
+    @Override
+    public boolean isSerial(String type) {
+        return SERIALS.containsKey(bare(type));
+    }
+
+    @Override
+    public String serialOf(String integerType) {
+        String serial = SERIALS.get(bare(integerType));
+        if (serial != null) {
+            return serial;
+        }
+        SqlType parsed = parse(integerType);
+        return parsed.array() || !parsed.args().isEmpty() ? null : SERIAL_OF.get(parsed.base());
+    }
+
+    @Override
+    public String storageType(String type) {
+        return isSerial(type) ? spell(parse(type)) : type;
+    }
+
+    /** The type in lower case without surrounding blanks. */
+    private static String bare(String type) {
+        return type.strip().toLowerCase(Locale.ROOT);
     }
 
     @Override

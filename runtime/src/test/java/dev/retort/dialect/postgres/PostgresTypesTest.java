@@ -15,9 +15,12 @@ class PostgresTypesTest {
         "integer                          | integer",
         "int4                             | integer",
         "INT                              | integer",
-        "serial                           | integer",
+        "serial                           | serial",
+        "serial4                          | serial",
+        "SERIAL8                          | bigserial",
+        "serial2                          | smallserial",
         "int8                             | bigint",
-        "bigserial                        | bigint",
+        "bigserial                        | bigserial",
         "int2                             | smallint",
         "float(53)                        | double precision",
         "float8                           | double precision",
@@ -58,13 +61,29 @@ class PostgresTypesTest {
         "int4                        | integer",
         "varchar(255)                | character varying(255)",
         "float8                      | float(53)",
+        "float                       | double precision",
         "timestamp(6)                | timestamp without time zone",
-        "varchar                     | varchar(100)",
-        "numeric                     | numeric(38,2)",
+        "timestamp                   | timestamp(6)",
+        "time                        | time(6)",
+        "time without time zone      | time(6) without time zone",
+        "timetz                      | time(6) with time zone",
         "timestamp(6) with time zone | timestamptz",
+        "timestamp with time zone    | timestamp(6) with time zone",
+        "interval                    | interval(6)",
+        "interval second             | interval second(6)",
+        "char                        | char(1)",
+        "character                   | bpchar(1)",
+        "bit                         | bit(1)",
+        "varchar                     | character varying",
+        "numeric                     | decimal",
+        "numeric(10)                 | numeric(10,0)",
+        "int(11)                     | integer",
+        "bigserial                   | bigint",
+        "serial                      | int4",
+        "smallserial                 | smallint",
         "_int4                       | integer[]",
     })
-    void treatsSpellingsAndOneSidedLengthsAsTheSame(String a, String b) {
+    void treatsSpellingsAndDefaultModifiersAsTheSame(String a, String b) {
         assertTrue(types.same(a, b));
         assertTrue(types.same(b, a));
     }
@@ -72,7 +91,19 @@ class PostgresTypesTest {
     @ParameterizedTest(name = "{0} <> {1}")
     @CsvSource(delimiter = '|', value = {
         "varchar(100)  | varchar(255)",
+        "varchar       | varchar(100)",
+        "varchar       | character varying(255)",
+        "numeric       | numeric(38,2)",
+        "numeric       | numeric(10,0)",
+        "bit varying   | bit varying(8)",
+        "bpchar        | char(1)",
+        "timestamp(3)  | timestamp",
+        "time(0)       | time",
+        "interval(3)   | interval",
+        "bit(2)        | bit",
         "int4          | int8",
+        "serial        | bigint",
+        "bigserial     | integer",
         "numeric(10,2) | numeric(12,2)",
         "timestamp     | timestamptz",
         "text          | text[]",
@@ -81,6 +112,25 @@ class PostgresTypesTest {
     })
     void seesRealDifferences(String a, String b) {
         assertFalse(types.same(a, b));
+        assertFalse(types.same(b, a));
+    }
+
+    @ParameterizedTest(name = "{0}: serial {1}, {2}, stores {3}")
+    @CsvSource(delimiter = '|', value = {
+        "bigserial | true  | bigserial   | bigint",
+        "serial8   | true  | bigserial   | bigint",
+        "serial    | true  | serial      | integer",
+        "serial2   | true  | smallserial | smallint",
+        "bigint    | false | bigserial   | bigint",
+        "int4      | false | serial      | int4",
+        "smallint  | false | smallserial | smallint",
+        "numeric   | false |             | numeric",
+        "bigint[]  | false |             | bigint[]",
+    })
+    void knowsTheSerialTypes(String type, boolean serial, String serialSpelling, String storage) {
+        assertEquals(serial, types.isSerial(type));
+        assertEquals(serialSpelling, types.serialOf(type));
+        assertEquals(storage, types.storageType(type));
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")

@@ -11,25 +11,44 @@ import java.util.List;
  */
 final class CatalogQueries {
 
-    /** oid, schema, name, comment of every ordinary and partitioned table. */
+    /**
+     * Whether a column of {@code pg_attribute a} with default {@code pg_attrdef d} is a serial column:
+     * an integer column whose default is exactly {@code nextval('<seq>'::regclass)} of a sequence the
+     * column owns ({@code pg_depend} type a). Shared with {@link CrawlerQueries}.
+     */
+    static final String SERIAL = """
+              (d.adbin IS NOT NULL AND a.attgenerated = '' AND a.atttypid IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
+               AND EXISTS (SELECT 1 FROM pg_depend own
+                           WHERE own.refclassid = 'pg_class'::regclass AND own.refobjid = a.attrelid
+                             AND own.refobjsubid = a.attnum AND own.classid = 'pg_class'::regclass
+                             AND own.deptype = 'a'
+                             AND pg_get_expr(d.adbin, d.adrelid)
+                                 = 'nextval(' || quote_literal(own.objid::regclass::text) || '::regclass)'))
+            """;
+
+    /**
+     * oid, schema, name, comment, kind of every ordinary and partitioned table, and of every view and
+     * materialized view (kind {@code v} or {@code m}; only their names go into the model).
+     */
     static final String TABLES = """
-            SELECT c.oid, n.nspname, c.relname, d.description
+            SELECT c.oid, n.nspname, c.relname, d.description, c.relkind
             FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_description d
               ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
-            WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (?)
+            WHERE c.relkind IN ('r', 'p', 'v', 'm') AND n.nspname = ANY (?)
             """;
 
     /**
-     * table oid, attnum, name, type, not null, default, identity kind, comment of every live column.
-     * A generated column's expression is not a default, so it reads as none. Unordered: the reflector
-     * puts each table's columns in attnum order.
+     * table oid, attnum, name, type, not null, default, identity kind, comment of every live column,
+     * and whether it is a serial column ({@link #SERIAL}). A generated column's expression is not a
+     * default, so it reads as none. Unordered: the reflector puts each table's columns in attnum order.
      */
     static final String COLUMNS = """
             SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
                    CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
-                   a.attidentity, ds.description
+                   a.attidentity, ds.description,
+            """ + CatalogQueries.SERIAL + """
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -84,20 +103,26 @@ final class CatalogQueries {
             """;
 
     /**
-     * schema, name, type, start, increment, min, max, cache, cycle of every sequence that no column
-     * owns (identity columns own theirs with a dependency of type i, serial columns with type a).
+     * schema, name, type, start, increment, min, max, cache, cycle, and the owning table and column
+     * (null for none) of every sequence but those of identity columns (which own theirs with a
+     * dependency of type i; serial columns and {@code OWNED BY} own theirs with type a).
      */
     static final String SEQUENCES = """
             SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
-                   s.seqmin, s.seqmax, s.seqcache, s.seqcycle
+                   s.seqmin, s.seqmax, s.seqcache, s.seqcycle, oc.relname, oa.attname
             FROM pg_sequence s
             JOIN pg_class c ON c.oid = s.seqrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_depend own
+              ON own.classid = 'pg_class'::regclass AND own.objid = s.seqrelid
+                 AND own.refclassid = 'pg_class'::regclass AND own.refobjsubid > 0 AND own.deptype = 'a'
+            LEFT JOIN pg_class oc ON oc.oid = own.refobjid
+            LEFT JOIN pg_attribute oa ON oa.attrelid = own.refobjid AND oa.attnum = own.refobjsubid
             WHERE n.nspname = ANY (?)
               AND NOT EXISTS (SELECT 1 FROM pg_depend dep
                               WHERE dep.classid = 'pg_class'::regclass AND dep.objid = s.seqrelid
                                 AND dep.refclassid = 'pg_class'::regclass AND dep.refobjsubid > 0
-                                AND dep.deptype IN ('a', 'i'))
+                                AND dep.deptype = 'i')
             """;
 
     /** All five, in the order the reflector runs them. */

@@ -24,6 +24,12 @@ final class CrawlerQueries {
     static final String SEQUENCE_TYPE = "SEQUENCE_TYPE";
     /** Attribute of a sequence: its cache size. */
     static final String CACHE_SIZE = "CACHE_SIZE";
+    /** Attribute of a column: {@code YES} for a serial column ({@link CatalogQueries#SERIAL}). */
+    static final String SERIAL_COLUMN = "SERIAL_COLUMN";
+    /** Attribute of a sequence: the table of the column that owns it, or null. */
+    static final String OWNER_TABLE = "OWNER_TABLE";
+    /** Attribute of a sequence: the column that owns it, or null. */
+    static final String OWNER_COLUMN = "OWNER_COLUMN";
 
     private CrawlerQueries() {
     }
@@ -45,12 +51,15 @@ final class CrawlerQueries {
                   x.remarks AS REMARKS, x.def AS COLUMN_DEF, x.attnum AS ORDINAL_POSITION,
                   CASE WHEN x.attidentity <> '' OR x.def LIKE 'nextval(%' THEN 'YES' ELSE 'NO' END AS IS_AUTOINCREMENT,
                   CASE WHEN x.attgenerated <> '' THEN 'YES' ELSE 'NO' END AS IS_GENERATEDCOLUMN,
-                  x.formatted AS FORMATTED_TYPE, x.attidentity AS IDENTITY_GENERATION
+                  x.formatted AS FORMATTED_TYPE, x.attidentity AS IDENTITY_GENERATION,
+                  CASE WHEN x.serial THEN 'YES' ELSE 'NO' END AS SERIAL_COLUMN
                 FROM (
                   SELECT n.nspname, c.relname, a.attname, a.attnum, a.attnotnull, a.attidentity, a.attgenerated,
                     t.typname, t.typelem, t.typlen, format_type(a.atttypid, a.atttypmod) AS formatted,
                     CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS def,
-                    ds.description AS remarks
+                    ds.description AS remarks,
+                """ + CatalogQueries.SERIAL + """
+                      AS serial
                   FROM pg_attribute a
                   JOIN pg_class c ON c.oid = a.attrelid
                   JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -161,14 +170,20 @@ final class CrawlerQueries {
                   c.relname AS SEQUENCE_NAME, s.seqincrement AS INCREMENT, s.seqstart AS START_VALUE,
                   s.seqmin AS MINIMUM_VALUE, s.seqmax AS MAXIMUM_VALUE,
                   CASE WHEN s.seqcycle THEN 'YES' ELSE 'NO' END AS CYCLE_OPTION,
-                  format_type(s.seqtypid, NULL) AS SEQUENCE_TYPE, s.seqcache AS CACHE_SIZE
+                  format_type(s.seqtypid, NULL) AS SEQUENCE_TYPE, s.seqcache AS CACHE_SIZE,
+                  oc.relname AS OWNER_TABLE, oa.attname AS OWNER_COLUMN
                 FROM pg_sequence s
                 JOIN pg_class c ON c.oid = s.seqrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace
+                LEFT JOIN pg_depend own
+                  ON own.classid = 'pg_class'::regclass AND own.objid = s.seqrelid
+                     AND own.refclassid = 'pg_class'::regclass AND own.refobjsubid > 0 AND own.deptype = 'a'
+                LEFT JOIN pg_class oc ON oc.oid = own.refobjid
+                LEFT JOIN pg_attribute oa ON oa.attrelid = own.refobjid AND oa.attnum = own.refobjsubid
                 WHERE NOT EXISTS (SELECT 1 FROM pg_depend dep
                                   WHERE dep.classid = 'pg_class'::regclass AND dep.objid = s.seqrelid
                                     AND dep.refclassid = 'pg_class'::regclass AND dep.refobjsubid > 0
-                                    AND dep.deptype IN ('a', 'i'))
+                                    AND dep.deptype = 'i')
                   AND n.nspname IN\s""" + inList);
         return sql;
     }

@@ -13,6 +13,8 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.SchemaModel;
 import dev.retort.schema.Sequence;
+import dev.retort.schema.SequenceOwner;
+import dev.retort.schema.TableName;
 import dev.retort.schema.UniqueConstraint;
 import java.sql.Array;
 import java.sql.Connection;
@@ -44,9 +46,10 @@ public final class PostgresCatalogReflector implements SchemaReflector {
         ReflectedSchemas schemas = ReflectedSchemas.of(request);
         Map<Long, ReadTable> tables;
         List<Sequence> sequences;
+        List<TableName> views = new ArrayList<>();
         try (CatalogSnapshot snapshot = CatalogSnapshot.open(connection)) {
             Array schemaNames = connection.createArrayOf("text", schemas.names().toArray());
-            tables = readTables(connection, schemaNames, schemas, request.filter());
+            tables = readTables(connection, schemaNames, schemas, request.filter(), views);
             readColumns(connection, schemaNames, tables);
             readConstraints(connection, schemaNames, schemas, tables);
             readIndexes(connection, schemaNames, tables);
@@ -64,7 +67,7 @@ public final class PostgresCatalogReflector implements SchemaReflector {
                 drafts.add(table.draft);
             }
         }
-        return ReflectedModels.of(drafts, sequences);
+        return ReflectedModels.of(drafts, sequences, views);
     }
 
     /**
@@ -128,13 +131,20 @@ public final class PostgresCatalogReflector implements SchemaReflector {
         return statement.executeQuery();
     }
 
-    private static Map<Long, ReadTable> readTables(Connection connection, Array schemaNames,
-                                                   ReflectedSchemas schemas, TableFilter filter) throws SQLException {
+    private static Map<Long, ReadTable> readTables(Connection connection, Array schemaNames, ReflectedSchemas schemas,
+                                                   TableFilter filter, List<TableName> views) throws SQLException {
         Map<Long, ReadTable> tables = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(CatalogQueries.TABLES);
              ResultSet rows = query(statement, CatalogQueries.TABLES, schemaNames)) {
             while (rows.next()) {
                 String name = rows.getString(3);
+                char kind = rows.getString(5).charAt(0);
+                if (kind == 'v' || kind == 'm') {
+                    if (filter.manages(name)) {
+                        views.add(new TableName(schemas.modelSchema(rows.getString(2)), name));
+                    }
+                    continue;
+                }
                 TableDraft draft = filter.manages(name)
                         ? new TableDraft(schemas.modelSchema(rows.getString(2)), name, rows.getString(4)) : null;
                 tables.put(rows.getLong(1), new ReadTable(name, draft));
@@ -160,8 +170,13 @@ public final class PostgresCatalogReflector implements SchemaReflector {
                     continue;
                 }
                 String type = types.computeIfAbsent(rows.getString(4), t -> t);
+                String defaultValue = rows.getString(6);
+                if (rows.getBoolean(9)) {
+                    type = SerialColumns.type(type);
+                    defaultValue = null;
+                }
                 current.add(rows.getInt(2), new Column(rows.getString(3), type, !rows.getBoolean(5),
-                        rows.getString(6), identity(rows.getString(7)), rows.getString(8)));
+                        defaultValue, identity(rows.getString(7)), rows.getString(8)));
             }
         }
         for (ReadTable table : tables.values()) {
@@ -263,9 +278,12 @@ public final class PostgresCatalogReflector implements SchemaReflector {
             while (rows.next()) {
                 String name = rows.getString(2);
                 if (filter.manages(name)) {
-                    sequences.add(SequenceDefinitions.sequence(schemas.modelSchema(rows.getString(1)), name,
+                    Sequence sequence = SequenceDefinitions.sequence(schemas.modelSchema(rows.getString(1)), name,
                             rows.getString(3), rows.getLong(4), rows.getLong(5), rows.getLong(6), rows.getLong(7),
-                            rows.getLong(8), rows.getBoolean(9)));
+                            rows.getLong(8), rows.getBoolean(9));
+                    String ownerTable = rows.getString(10);
+                    sequences.add(ownerTable == null ? sequence
+                            : sequence.ownedBy(new SequenceOwner(ownerTable, rows.getString(11))));
                 }
             }
         }

@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** Puts reflected tables and sequences into a {@link SchemaModel} in (schema, name) order, default schema first. */
+/** Puts reflected tables, sequences and view names into a {@link SchemaModel} in (schema, name) order, default schema first. */
 final class ReflectedModels {
     private static final Comparator<Sequence> SEQUENCE_ORDER = Comparator
             .comparing((Sequence s) -> new TableName(s.schema(), s.name()));
@@ -17,7 +17,7 @@ final class ReflectedModels {
     private ReflectedModels() {
     }
 
-    static SchemaModel of(Collection<TableDraft> drafts, List<Sequence> sequences) {
+    static SchemaModel of(Collection<TableDraft> drafts, List<Sequence> sequences, List<TableName> views) {
         List<TableDraft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparing(d -> d.name));
         List<Table> tables = new ArrayList<>(ordered.size());
@@ -26,6 +26,8 @@ final class ReflectedModels {
         }
         List<Sequence> sortedSequences = new ArrayList<>(sequences);
         sortedSequences.sort(SEQUENCE_ORDER);
-        return new SchemaModel(tables, sortedSequences);
+        List<TableName> sortedViews = new ArrayList<>(views);
+        sortedViews.sort(Comparator.naturalOrder());
+        return new SchemaModel(tables, sortedSequences, sortedViews);
     }
 }

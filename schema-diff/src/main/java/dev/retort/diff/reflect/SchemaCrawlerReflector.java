@@ -7,6 +7,8 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Identity;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.SchemaModel;
+import dev.retort.schema.SequenceOwner;
+import dev.retort.schema.TableName;
 import dev.retort.schema.UniqueConstraint;
 import java.math.BigInteger;
 import java.sql.Connection;
@@ -58,8 +60,8 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  * <p>
  * Facts SchemaCrawler has no place for travel as attributes: the exact column type and identity kind,
  * the check definition (SchemaCrawler drops check clauses whose name repeats in a schema), the
- * sequence type and cache. Indexes that back a constraint and sequences owned by a column are left out
- * by the SQL. Like the other reflector it reads in one snapshot ({@link CatalogSnapshot}).
+ * sequence type and cache, a serial column's mark, a sequence's owning column. Indexes that back a
+ * constraint and the sequences of identity columns are left out by the SQL; views are read as names. Like the other reflector it reads in one snapshot ({@link CatalogSnapshot}).
  * SchemaCrawler strips leading and trailing blanks from every name and comment it reads.
  */
 public final class SchemaCrawlerReflector implements SchemaReflector {
@@ -111,7 +113,7 @@ public final class SchemaCrawlerReflector implements SchemaReflector {
         InclusionRule schemaRule = fullName -> schemas.contains(unquote(fullName));
         LimitOptionsBuilder limits = LimitOptionsBuilder.builder()
                 .includeSchemas(schemaRule)
-                .tableTypes("TABLE", "PARTITIONED TABLE")
+                .tableTypes("TABLE", "PARTITIONED TABLE", "VIEW", "MATERIALIZED VIEW")
                 .includeAllSequences()
                 .includeRoutines(new ExcludeAll());
         var level = SchemaInfoLevelBuilder.builder().withInfoLevel(InfoLevel.detailed)
@@ -142,11 +144,16 @@ public final class SchemaCrawlerReflector implements SchemaReflector {
 
     private static SchemaModel toModel(Catalog catalog, ReflectedSchemas schemas, TableFilter filter) {
         List<TableDraft> drafts = new ArrayList<>();
+        List<TableName> views = new ArrayList<>();
         for (Table table : catalog.getTables()) {
-            if (table.getTableType().isView() || !filter.manages(table.getName())) {
+            if (!filter.manages(table.getName())) {
                 continue;
             }
-            drafts.add(draft(table, schemas));
+            if (table.getTableType().isView()) {
+                views.add(new TableName(schemas.modelSchema(table.getSchema().getName()), table.getName()));
+            } else {
+                drafts.add(draft(table, schemas));
+            }
         }
         List<dev.retort.schema.Sequence> sequences = new ArrayList<>();
         for (Sequence sequence : catalog.getSequences()) {
@@ -154,7 +161,7 @@ public final class SchemaCrawlerReflector implements SchemaReflector {
                 sequences.add(sequence(sequence, schemas));
             }
         }
-        return ReflectedModels.of(drafts, sequences);
+        return ReflectedModels.of(drafts, sequences, views);
     }
 
     private static TableDraft draft(Table table, ReflectedSchemas schemas) {
@@ -163,9 +170,14 @@ public final class SchemaCrawlerReflector implements SchemaReflector {
         List<Column> columns = new ArrayList<>(table.getColumns());
         columns.sort(Comparator.comparingInt(Column::getOrdinalPosition));
         for (Column column : columns) {
-            draft.columns.add(new dev.retort.schema.Column(column.getName(),
-                    column.getAttribute(CrawlerQueries.FORMATTED_TYPE), column.isNullable(),
-                    column.getDefaultValue(), identity(column.getAttribute(CrawlerQueries.IDENTITY_GENERATION)),
+            String type = column.getAttribute(CrawlerQueries.FORMATTED_TYPE);
+            String defaultValue = column.getDefaultValue();
+            if ("YES".equals(column.getAttribute(CrawlerQueries.SERIAL_COLUMN))) {
+                type = SerialColumns.type(type);
+                defaultValue = null;
+            }
+            draft.columns.add(new dev.retort.schema.Column(column.getName(), type, column.isNullable(),
+                    defaultValue, identity(column.getAttribute(CrawlerQueries.IDENTITY_GENERATION)),
                     blankToNull(column.getRemarks())));
         }
         PrimaryKey primaryKey = table.getPrimaryKey();
@@ -226,10 +238,14 @@ public final class SchemaCrawlerReflector implements SchemaReflector {
 
     private static dev.retort.schema.Sequence sequence(Sequence sequence, ReflectedSchemas schemas) {
         Number cache = sequence.getAttribute(CrawlerQueries.CACHE_SIZE);
-        return SequenceDefinitions.sequence(schemas.modelSchema(sequence.getSchema().getName()), sequence.getName(),
+        dev.retort.schema.Sequence model = SequenceDefinitions.sequence(
+                schemas.modelSchema(sequence.getSchema().getName()), sequence.getName(),
                 sequence.getAttribute(CrawlerQueries.SEQUENCE_TYPE), longValue(sequence.getStartValue()),
                 sequence.getIncrement(), longValue(sequence.getMinimumValue()),
                 longValue(sequence.getMaximumValue()), cache.longValue(), sequence.isCycle());
+        String ownerTable = sequence.getAttribute(CrawlerQueries.OWNER_TABLE);
+        return ownerTable == null ? model
+                : model.ownedBy(new SequenceOwner(ownerTable, sequence.getAttribute(CrawlerQueries.OWNER_COLUMN)));
     }
 
     private static long longValue(BigInteger value) {

@@ -2,9 +2,10 @@ package dev.retort.diff.reflect;
 
 /**
  * A schema that uses every feature the reflectors handle, in two schemas ({@code public} and
- * {@code other}), plus objects they must leave out: a view and a materialized view, the version
- * table, column-owned sequences, indexes behind primary key, unique and exclusion constraints, a
- * dropped column.
+ * {@code other}): serial columns and the sequences they own, a sequence owned by a column that does
+ * not draw from it, a default drawing from another column's sequence, views and materialized views
+ * (read as names only); plus objects they must leave out: the version table, identity sequences,
+ * indexes behind primary key, unique and exclusion constraints, a dropped column.
  */
 final class FeatureSchema {
     private FeatureSchema() {
@@ -86,7 +87,9 @@ final class FeatureSchema {
             CREATE TABLE serial_thing (
               id serial PRIMARY KEY,
               big bigserial,
-              label text
+              small smallserial,
+              label text,
+              borrowed bigint DEFAULT nextval('serial_thing_big_seq')
             );
 
             CREATE SEQUENCE ticket_seq;
@@ -139,8 +142,11 @@ final class FeatureSchema {
             CREATE SEQUENCE small_seq AS smallint MINVALUE 10 MAXVALUE 500 START WITH 10 CACHE 20;
             CREATE SEQUENCE tmp_seq;
             CREATE SEQUENCE other.other_seq START WITH 7;
+            CREATE SEQUENCE loose_seq INCREMENT BY 10 OWNED BY ticket.a;
 
             CREATE VIEW customer_names AS SELECT id, name FROM customer;
             CREATE MATERIALIZED VIEW customer_count AS SELECT count(*) AS customers FROM customer;
+            CREATE VIEW other.product_names AS SELECT code FROM other.product;
+            CREATE VIEW tmp_view AS SELECT 1 AS one;
             """;
 }

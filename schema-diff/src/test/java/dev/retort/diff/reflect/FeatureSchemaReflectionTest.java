@@ -14,6 +14,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.SchemaModel;
 import dev.retort.schema.Sequence;
+import dev.retort.schema.SequenceOwner;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableName;
 import dev.retort.schema.UniqueConstraint;
@@ -80,6 +81,8 @@ class FeatureSchemaReflectionTest {
                 table(model, null, "category").columns());
         assertEquals(List.of(Column.of("id", "integer").notNull(), Column.of("label", "text")),
                 table(model, "other", "category").columns());
+        assertEquals(List.of(TableName.of("customer_count"), TableName.of("customer_names"),
+                new TableName("other", "product_names")), model.views(), "views by name, tmp_view filtered out");
     }
 
     @ParameterizedTest
@@ -207,9 +210,12 @@ class FeatureSchemaReflectionTest {
                 mixed.indexes());
 
         assertEquals(List.of(
-                new Column("id", "integer", false, "nextval('serial_thing_id_seq'::regclass)", null, null),
-                new Column("big", "bigint", false, "nextval('serial_thing_big_seq'::regclass)", null, null),
-                Column.of("label", "text")), serial.columns());
+                new Column("id", "serial", false, null, null, null),
+                new Column("big", "bigserial", false, null, null, null),
+                new Column("small", "smallserial", false, null, null, null),
+                Column.of("label", "text"),
+                Column.of("borrowed", "bigint").defaultValue("nextval('serial_thing_big_seq'::regclass)")),
+                serial.columns(), "serial columns with the default that draws from their own sequence folded in");
 
         assertEquals(List.of(new Column("id", "bigint", false, "nextval('ticket_seq'::regclass)", null, null),
                 Column.of("a", "integer"), Column.of("doubled", "integer")), ticket.columns());
@@ -232,15 +238,24 @@ class FeatureSchemaReflectionTest {
 
     @ParameterizedTest
     @MethodSource("reflectors")
-    void readsFreeStandingSequencesWithTypeDefaultBoundsAsNull(SchemaReflector reflector) throws SQLException {
+    void readsSequencesWithTypeDefaultBoundsAsNullAndTheColumnsThatOwnThem(SchemaReflector reflector)
+            throws SQLException {
         SchemaModel model = reflect(reflector, BOTH_SCHEMAS);
 
         assertEquals(List.of(
                 new Sequence(null, "countdown_seq", "integer", -1, -1, -1000L, null, 1, true),
                 new Sequence(null, "invoice_seq", null, 100, 5, null, null, 1, false),
+                new Sequence(null, "loose_seq", null, 1, 10, null, null, 1, false, new SequenceOwner("ticket", "a")),
+                new Sequence(null, "serial_thing_big_seq", null, 1, 1, null, null, 1, false,
+                        new SequenceOwner("serial_thing", "big")),
+                new Sequence(null, "serial_thing_id_seq", "integer", 1, 1, null, null, 1, false,
+                        new SequenceOwner("serial_thing", "id")),
+                new Sequence(null, "serial_thing_small_seq", "smallint", 1, 1, null, null, 1, false,
+                        new SequenceOwner("serial_thing", "small")),
                 new Sequence(null, "small_seq", "smallint", 10, 1, 10L, 500L, 20, false),
                 new Sequence(null, "ticket_seq", null, 1, 1, null, null, 1, false),
-                new Sequence("other", "other_seq", null, 7, 1, null, null, 1, false)), model.sequences());
+                new Sequence("other", "other_seq", null, 7, 1, null, null, 1, false)), model.sequences(),
+                "identity sequences (customer, orders) stay out");
     }
 
     @ParameterizedTest

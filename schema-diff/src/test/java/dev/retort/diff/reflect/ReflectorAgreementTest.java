@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.diff.TableFilter;
 import dev.retort.schema.SchemaModel;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableName;
 import dev.retort.testkit.PostgresExtension;
 import dev.retort.testkit.TestDatabase;
 import java.sql.Connection;
@@ -58,7 +60,14 @@ class ReflectorAgreementTest {
         assertTrue(count(model, t -> t.uniques().size()) > 20, "some tables have a unique constraint");
         assertTrue(count(model, t -> t.checks().size()) > 5, "some tables have a check");
         assertTrue(model.tables().stream().anyMatch(t -> "Archive".equals(t.schema())), "a quoted schema");
-        assertEquals(10, model.sequences().size());
+        assertEquals(10, model.sequences().stream().filter(s -> s.ownedBy() == null).count(), "free-standing sequences");
+        List<Sequence> owned = model.sequences().stream().filter(s -> s.ownedBy() != null).toList();
+        assertTrue(owned.size() > 10, "serial keys own their sequences");
+        for (Sequence sequence : owned) {
+            Table table = model.table(new TableName(sequence.schema(), sequence.ownedBy().table())).orElseThrow();
+            assertEquals("bigserial", table.column(sequence.ownedBy().column()).orElseThrow().type(),
+                    sequence + " belongs to a serial column");
+        }
     }
 
     @Test

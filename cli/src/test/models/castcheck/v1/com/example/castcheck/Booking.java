@@ -1,0 +1,21 @@
+package com.example.castcheck;
+
+import jakarta.persistence.CheckConstraint;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+@Entity
+@Table(check = {
+        @CheckConstraint(name = "booking_not_future", constraint = "starts::date <= current_date"),
+        @CheckConstraint(name = "booking_whole_nights", constraint = "nights::integer > 0")})
+public class Booking {
+    @Id
+    Long id;
+
+    LocalDateTime starts;
+
+    BigDecimal nights;
+}
