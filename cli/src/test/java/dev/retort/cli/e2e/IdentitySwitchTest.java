@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Switching an id from a sequence (or serial) to IDENTITY must not hand out ids that are already taken. */
 @ExtendWith(PostgresExtension.class)
-class ReviewIdentitySwitchTest {
+class IdentitySwitchTest {
     @TempDir
     Path dir;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * second rejects bookings later today); so are {@code nights::integer > 0} and {@code nights > 0}.
  */
 @ExtendWith(PostgresExtension.class)
-class ReviewCastInCheckTest {
+class CastInCheckTest {
     @TempDir
     Path dir;
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * modelled yet: the scan leaves them out and says so in a warning.
  */
 @ExtendWith(PostgresExtension.class)
-class ReviewColumnDefinitionClausesTest {
+class ColumnDefinitionClausesTest {
     private static final String PACKAGE = "com.example.coldefclauses";
 
     @TempDir

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exists (owned by the column), so there is nothing to create.
  */
 @ExtendWith(PostgresExtension.class)
-class ReviewSerialSequenceTest {
+class SerialSequenceTest {
     @TempDir
     Path dir;
 

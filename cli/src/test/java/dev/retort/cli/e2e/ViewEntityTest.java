@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A read-only entity over a view the team maintains by hand. */
 @ExtendWith(PostgresExtension.class)
-class ReviewViewEntityTest {
+class ViewEntityTest {
     @TempDir
     Path dir;
 

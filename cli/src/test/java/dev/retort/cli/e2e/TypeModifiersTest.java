@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a change, not "the same type because one side states no modifiers".
  */
 @ExtendWith(PostgresExtension.class)
-class ReviewTypeModifiersTest {
+class TypeModifiersTest {
     @TempDir
     Path dir;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code columnDefinition = "bigserial"}: PostgreSQL makes the column NOT NULL with an owned sequence as default. */
 @ExtendWith(PostgresExtension.class)
-class ReviewSerialColumnDefinitionTest {
+class SerialColumnDefinitionTest {
     private static final String PACKAGE = "com.example.serialcoldef";
 
     @TempDir
