@@ -172,8 +172,8 @@ final class DeparsedText {
             } else if (c == '"') {
                 i = quoted(sql, i, '"', false);
                 kind = Kind.QUOTED;
-            } else if (c == '$' && dollarTag(sql, i) != null) {
-                String tag = dollarTag(sql, i);
+            } else if (c == '$' && ExpressionText.dollarTag(sql, i) != null) {
+                String tag = ExpressionText.dollarTag(sql, i);
                 int end = sql.indexOf(tag, i + tag.length());
                 i = end < 0 ? n : end + tag.length();
                 kind = Kind.STRING;
@@ -241,17 +241,5 @@ final class DeparsedText {
             }
         }
         return i;
-    }
-
-    /** {@code $$} or {@code $tag$} starting at {@code i}, or null. */
-    private static String dollarTag(String sql, int i) {
-        int j = i + 1;
-        while (j < sql.length() && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_')) {
-            j++;
-        }
-        if (j < sql.length() && sql.charAt(j) == '$' && (j == i + 1 || !Character.isDigit(sql.charAt(i + 1)))) {
-            return sql.substring(i, j + 1);
-        }
-        return null;
     }
 }

@@ -264,7 +264,7 @@ final class ExpressionText {
     }
 
     /** {@code $$} or {@code $tag$} starting at {@code i}, or null. */
-    private static String dollarTag(String sql, int i) {
+    static String dollarTag(String sql, int i) {
         int j = i + 1;
         while (j < sql.length() && (Character.isLetterOrDigit(sql.charAt(j)) || sql.charAt(j) == '_')) {
             j++;
