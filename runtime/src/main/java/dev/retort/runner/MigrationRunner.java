@@ -58,7 +58,7 @@ public final class MigrationRunner {
             return known(versionTable.exists(connection) ? versionTable.read(connection) : Set.of());
         } catch (SQLException e) {
             throw new RetortException(ErrorKind.DATABASE, "cannot read the version table " + versionTable.qualifiedName()
-                    + ": " + firstLine(e), e);
+                    + ": " + StepExecutor.firstLine(e), e);
         }
     }
 
@@ -168,7 +168,7 @@ public final class MigrationRunner {
             return work.run(tableExists, known(rows));
         } catch (SQLException e) {
             failure = e;
-            throw new RetortException(ErrorKind.DATABASE, action + " of schema " + schema + " failed: " + firstLine(e), e);
+            throw new RetortException(ErrorKind.DATABASE, action + " of schema " + schema + " failed: " + StepExecutor.firstLine(e), e);
         } catch (RuntimeException | Error e) {
             failure = e;
             throw e;
@@ -206,7 +206,7 @@ public final class MigrationRunner {
             return;
         }
         RetortException error = new RetortException(ErrorKind.DATABASE,
-                "the migrations were committed, but releasing the migration lock failed: " + firstLine(problems.get(0)),
+                "the migrations were committed, but releasing the migration lock failed: " + StepExecutor.firstLine(problems.get(0)),
                 problems.get(0));
         problems.subList(1, problems.size()).forEach(error::addSuppressed);
         throw error;
@@ -216,7 +216,7 @@ public final class MigrationRunner {
         try {
             return connection.getAutoCommit();
         } catch (SQLException e) {
-            throw new RetortException(ErrorKind.DATABASE, "the database connection is not usable: " + firstLine(e), e);
+            throw new RetortException(ErrorKind.DATABASE, "the database connection is not usable: " + StepExecutor.firstLine(e), e);
         }
     }
 
@@ -229,11 +229,5 @@ public final class MigrationRunner {
             }
         }
         return rows;
-    }
-
-    private static String firstLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline).strip();
     }
 }
