@@ -178,7 +178,7 @@ final class DeparsedText {
                 i = end < 0 ? n : end + tag.length();
                 kind = Kind.STRING;
             } else if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(sql.charAt(i + 1))) {
-                i = number(sql, i);
+                i = ExpressionText.numberEnd(sql, i);
                 kind = Kind.NUMBER;
             } else if (Character.isLetter(c) || c == '_') {
                 while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == '$')) {
@@ -220,26 +220,5 @@ final class DeparsedText {
             }
         }
         return sql.length();
-    }
-
-    private static int number(String sql, int start) {
-        int i = start;
-        int n = sql.length();
-        while (i < n && (Character.isDigit(sql.charAt(i)) || sql.charAt(i) == '.')) {
-            i++;
-        }
-        if (i < n && (sql.charAt(i) == 'e' || sql.charAt(i) == 'E')) {
-            int j = i + 1;
-            if (j < n && (sql.charAt(j) == '+' || sql.charAt(j) == '-')) {
-                j++;
-            }
-            if (j < n && Character.isDigit(sql.charAt(j))) {
-                i = j;
-                while (i < n && Character.isDigit(sql.charAt(i))) {
-                    i++;
-                }
-            }
-        }
-        return i;
     }
 }

@@ -140,9 +140,9 @@ final class ExpressionText {
                 int end = sql.indexOf("*/", i + 2);
                 i = end < 0 ? n : end + 2;
             } else if ((c == 'E' || c == 'e') && i + 1 < n && sql.charAt(i + 1) == '\'') {
-                i = escapeString(sql, i + 1, tokens);
+                i = string(sql, i + 1, true, tokens);
             } else if (c == '\'') {
-                i = plainString(sql, i, tokens);
+                i = string(sql, i, false, tokens);
             } else if (c == '$' && dollarTag(sql, i) != null) {
                 String tag = dollarTag(sql, i);
                 int end = sql.indexOf(tag, i + tag.length());
@@ -168,21 +168,7 @@ final class ExpressionText {
                 tokens.add(PLAIN_NAME.matcher(text).matches() ? new Token(Kind.WORD, text) : new Token(Kind.QUOTED, text));
             } else if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(sql.charAt(i + 1))) {
                 int start = i;
-                while (i < n && (Character.isDigit(sql.charAt(i)) || sql.charAt(i) == '.')) {
-                    i++;
-                }
-                if (i < n && (sql.charAt(i) == 'e' || sql.charAt(i) == 'E')) {
-                    int j = i + 1;
-                    if (j < n && (sql.charAt(j) == '+' || sql.charAt(j) == '-')) {
-                        j++;
-                    }
-                    if (j < n && Character.isDigit(sql.charAt(j))) {
-                        i = j;
-                        while (i < n && Character.isDigit(sql.charAt(i))) {
-                            i++;
-                        }
-                    }
-                }
+                i = numberEnd(sql, i);
                 tokens.add(new Token(Kind.NUMBER, sql.substring(start, i)));
             } else if (Character.isLetter(c) || c == '_') {
                 int start = i;
@@ -208,33 +194,16 @@ final class ExpressionText {
         return tokens;
     }
 
-    private static int plainString(String sql, int quote, List<Token> tokens) {
+    /**
+     * Reads the string literal whose opening quote is at {@code quote}, unescaping doubled quotes
+     * and, in {@code E'...'} strings, backslash escapes.
+     */
+    private static int string(String sql, int quote, boolean backslashEscapes, List<Token> tokens) {
         StringBuilder value = new StringBuilder();
         int i = quote + 1;
         while (i < sql.length()) {
             char c = sql.charAt(i);
-            if (c == '\'') {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
-                    value.append('\'');
-                    i += 2;
-                    continue;
-                }
-                i++;
-                break;
-            }
-            value.append(c);
-            i++;
-        }
-        tokens.add(new Token(Kind.STRING, value.toString()));
-        return i;
-    }
-
-    private static int escapeString(String sql, int quote, List<Token> tokens) {
-        StringBuilder value = new StringBuilder();
-        int i = quote + 1;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (c == '\\' && i + 1 < sql.length()) {
+            if (backslashEscapes && c == '\\' && i + 1 < sql.length()) {
                 char e = sql.charAt(i + 1);
                 switch (e) {
                     case 'n' -> value.append('\n');
@@ -260,6 +229,28 @@ final class ExpressionText {
             i++;
         }
         tokens.add(new Token(Kind.STRING, value.toString()));
+        return i;
+    }
+
+    /** Where the numeric literal starting at {@code start} ends (digits, a point, an exponent). */
+    static int numberEnd(String sql, int start) {
+        int i = start;
+        int n = sql.length();
+        while (i < n && (Character.isDigit(sql.charAt(i)) || sql.charAt(i) == '.')) {
+            i++;
+        }
+        if (i < n && (sql.charAt(i) == 'e' || sql.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < n && (sql.charAt(j) == '+' || sql.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < n && Character.isDigit(sql.charAt(j))) {
+                i = j;
+                while (i < n && Character.isDigit(sql.charAt(i))) {
+                    i++;
+                }
+            }
+        }
         return i;
     }
 
