@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -172,23 +173,16 @@ public final class RevisionGraph {
 
     /** The given revisions and all their ancestors. Unknown ids are {@link ErrorKind#REVISION} errors. */
     public Set<String> ancestorsOf(Collection<String> ids) {
-        Set<String> result = new HashSet<>();
-        List<String> pending = new ArrayList<>();
-        for (String id : ids) {
-            require(id);
-            pending.add(id);
-        }
-        while (!pending.isEmpty()) {
-            String id = pending.remove(pending.size() - 1);
-            if (result.add(id)) {
-                pending.addAll(byId.get(id).parents());
-            }
-        }
-        return sortedByPosition(result);
+        return closure(ids, id -> byId.get(id).parents());
     }
 
     /** The given revisions and all their descendants. */
     public Set<String> descendantsOf(Collection<String> ids) {
+        return closure(ids, id -> children.get(id).stream().map(RevisionInfo::id).toList());
+    }
+
+    /** The given revisions and everything {@code next} reaches from them, in graph order. */
+    private Set<String> closure(Collection<String> ids, Function<String, Collection<String>> next) {
         Set<String> result = new HashSet<>();
         List<String> pending = new ArrayList<>();
         for (String id : ids) {
@@ -198,7 +192,7 @@ public final class RevisionGraph {
         while (!pending.isEmpty()) {
             String id = pending.remove(pending.size() - 1);
             if (result.add(id)) {
-                children.get(id).forEach(c -> pending.add(c.id()));
+                pending.addAll(next.apply(id));
             }
         }
         return sortedByPosition(result);
